@@ -1,0 +1,223 @@
+package jp.kyoso.core.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jp.kyoso.core.i18n.Label;
+import jp.kyoso.core.i18n.Language;
+import jp.kyoso.core.i18n.RequestLanguage;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every failure into an RFC 9457 problem+json response. Clients never see a stack trace,
+ * SQL or an internal class name; a client's mistake is never a 500.
+ */
+public class ProblemMappers {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    RequestLanguage language;
+
+    @Inject
+    HttpServerRequest request;
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        List<FieldError> errors = e.errors() == null ? null : e.errors().entrySet().stream()
+                .map(f -> new FieldError(f.getKey(), f.getValue().in(language.get()))).toList();
+        return respond(e.status(), e.title(), e.detail(), errors);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .collect(Collectors.toList());
+        return respond(400, Problems.BAD_REQUEST,
+                Label.of("入力内容に誤りがあります", "The request has invalid fields"), errors);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return fieldProblem(path(unknown), Label.of("この項目は受け付けられません", "Unknown field"));
+        }
+        if (e instanceof InvalidFormatException format) {
+            String allowed = format.getTargetType() != null && format.getTargetType().isEnum()
+                    ? " (" + java.util.Arrays.stream(format.getTargetType().getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", ")) + ")" : "";
+            return fieldProblem(path(format), Label.of("値の形式が正しくありません" + allowed,
+                    "Invalid value" + allowed));
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return fieldProblem(path(mapping), Label.of("値の型が正しくありません", "Wrong type of value"));
+        }
+        return respond(400, Problems.BAD_REQUEST,
+                Label.of("JSON として読み取れません", "The body is not valid JSON"), null);
+    }
+
+    /** Replaces quarkus-rest-jackson's own mapping of this subtype, which is not problem+json. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        return json(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        ProblemException p = Problems.unauthorized();
+        return respond(401, p.title(), p.detail(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return respond(401, Problems.UNAUTHORIZED, Label.of(
+                "アクセストークンが無効か期限切れです", "The access token is invalid or expired"), null);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(403, Problems.FORBIDDEN,
+                Label.of("この操作を行う権限がありません", "You are not allowed to do this"), null);
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response stale(RuntimeException e) {
+        ProblemException p = Problems.preconditionFailed();
+        return respond(412, p.title(), p.detail(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return json(json);
+        }
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        Label title = switch (status) {
+            case 400 -> Problems.BAD_REQUEST;
+            case 401 -> Problems.UNAUTHORIZED;
+            case 403 -> Problems.FORBIDDEN;
+            case 404 -> Problems.NOT_FOUND;
+            case 405 -> Label.of("このメソッドは使えません", "Method not allowed");
+            case 406 -> Label.of("この形式では応答できません", "Not acceptable");
+            case 413 -> Label.of("リクエストが大きすぎます", "Payload too large");
+            case 415 -> Label.of("この Content-Type は受け付けられません", "Unsupported media type");
+            default -> Label.of("リクエストを処理できません", "Request not processed");
+        };
+        Label detail = status == 404
+                ? Label.of("指定された URL またはデータは存在しません", "No such resource")
+                : null;
+        return respond(status, title, detail, null);
+    }
+
+    @ServerExceptionMapper
+    public Response persistence(org.hibernate.exception.ConstraintViolationException e) {
+        // A uniqueness race the service's own check could not see: the client may retry.
+        if (isUniqueViolation(e.getSQLException())) {
+            return respond(409, Problems.CONFLICT,
+                    Label.of("同じ内容のデータが既にあります", "A conflicting record already exists"), null);
+        }
+        return unexpected(e);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e) {
+        if (e instanceof ProblemException p) {
+            return problem(p);
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s %s", incident, request.method(), request.path());
+        return respond(500, Label.of("サーバーでエラーが発生しました", "Internal server error"),
+                Label.of("時間をおいて再度お試しください。問い合わせ番号: " + incident,
+                        "Please try again later. Incident: " + incident), null);
+    }
+
+    private Response fieldProblem(String field, Label message) {
+        Language lang = language.get();
+        return respond(400, Problems.BAD_REQUEST,
+                Label.of("入力内容に誤りがあります", "The request has invalid fields"),
+                List.of(new FieldError(field, message.in(lang))));
+    }
+
+    private Response respond(int status, Label title, Label detail, List<FieldError> errors) {
+        Language lang = language.get();
+        Problem body = new Problem("about:blank", title.in(lang), status,
+                detail == null ? null : detail.in(lang), request.path(), errors);
+        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+    }
+
+    private static boolean isUniqueViolation(SQLException e) {
+        return e != null && "23505".equals(e.getSQLState());
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.isEmpty() ? "body" : sb.toString();
+    }
+
+    /** "create.body.name" → "name": the JSON path a client wrote, without Java method and parameter names. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        boolean afterParameter = false;
+        String parameterName = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                afterParameter = true;
+                parameterName = node.getName();
+                continue;
+            }
+            String name = node.getName();
+            if (node.getIndex() != null && !names.isEmpty()) {
+                names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
+            }
+            if (name != null && !"<list element>".equals(name) && !"<iterable element>".equals(name)) {
+                names.add(name);
+            }
+        }
+        if (names.isEmpty()) {
+            return afterParameter && parameterName != null ? parameterName : "body";
+        }
+        return String.join(".", names);
+    }
+}

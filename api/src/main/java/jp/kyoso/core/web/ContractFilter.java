@@ -1,0 +1,95 @@
+package jp.kyoso.core.web;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Completes the generated contract with what every operation shares, so that it is written
+ * once: the RFC 9457 problem responses each operation can give, the Problem schema, and the
+ * Idempotency-Key header of creates.
+ */
+public class ContractFilter implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addSchema("FieldError", OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.OBJECT))
+                .addProperty("field", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .description("JSON path of the invalid field"))
+                .addProperty("message", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
+        openAPI.getComponents().addSchema("Problem", OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.OBJECT))
+                .description("RFC 9457 problem detail, served as application/problem+json")
+                .addRequired("title").addRequired("status")
+                .addProperty("type", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+                .addProperty("title", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))
+                .addProperty("detail", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+                .addProperty("instance", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+                .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                        .items(OASFactory.createSchema().ref("#/components/schemas/FieldError"))));
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            Map<PathItem.HttpMethod, Operation> operations = path.getValue().getOperations();
+            if (operations == null) {
+                continue;
+            }
+            operations.forEach((method, op) -> complete(path.getKey(), method, op));
+        }
+    }
+
+    private void complete(String path, PathItem.HttpMethod method, Operation op) {
+        APIResponses responses = op.getResponses() == null ? OASFactory.createAPIResponses() : op.getResponses();
+        op.setResponses(responses);
+        boolean hasInput = op.getRequestBody() != null || (op.getParameters() != null && !op.getParameters().isEmpty());
+        if (hasInput) {
+            problem(responses, "400", "Invalid input; `errors` names each invalid field");
+        }
+        if (op.getSecurity() != null && !op.getSecurity().isEmpty()) {
+            problem(responses, "401", "Not signed in, or the access token is invalid");
+            problem(responses, "403", "Signed in, but not allowed to do this");
+        }
+        if (path.contains("{")) {
+            problem(responses, "404", "No such resource, or not visible to the caller");
+        }
+        if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.DELETE) {
+            problem(responses, "409", "The resource's current state does not allow this");
+        }
+        if (method == PathItem.HttpMethod.PUT) {
+            problem(responses, "412", "If-Match does not match the current ETag: someone else saved first");
+            problem(responses, "428", "If-Match is required to update");
+        }
+        if (method == PathItem.HttpMethod.POST && op.getSecurity() != null && !op.getSecurity().isEmpty()) {
+            problem(responses, "422", "The Idempotency-Key was used for a different request");
+            op.addParameter(OASFactory.createParameter()
+                    .name("Idempotency-Key").in(Parameter.In.HEADER).required(false)
+                    .description("Makes a retried request return the first answer instead of acting twice")
+                    .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(200)));
+        }
+        problem(responses, "500", "Unexpected server error (no internals are disclosed)");
+    }
+
+    private static void problem(APIResponses responses, String code, String description) {
+        responses.addAPIResponse(code, OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent().addMediaType("application/problem+json",
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
+    }
+}
