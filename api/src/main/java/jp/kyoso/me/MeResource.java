@@ -26,7 +26,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-@Path("/api/v1/me")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "Me", description = "ログイン中の利用者")
@@ -53,6 +53,7 @@ public class MeResource {
     RequestLanguage language;
 
     @GET
+    @Path("/me")
     @Operation(summary = "The signed-in user, their staff roles and organisation memberships")
     public MeView me() {
         UserAccount user = currentUser.require();

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-@Path("/api/v1/municipalities/{code}/staff")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "Staff", description = "自治体職員")
@@ -31,12 +31,14 @@ public class StaffResource {
     StaffService staff;
 
     @GET
+    @Path("/municipalities/{code}/staff")
     @Operation(summary = "List the staff of a municipality (its staff only)")
     public Page<StaffMemberView> list(@PathParam("code") String code) {
         return Page.all(staff.list(code));
     }
 
     @POST
+    @Path("/municipalities/{code}/staff")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Appoint a staff member (managers) or a manager (platform admins); changes the role of an existing member")
     public StaffMemberView appoint(@PathParam("code") String code, @NotNull @Valid StaffAppointment request) {
@@ -44,7 +46,7 @@ public class StaffResource {
     }
 
     @DELETE
-    @Path("/{userId}")
+    @Path("/municipalities/{code}/staff/{userId}")
     @Operation(summary = "Remove a staff member (managers; managers themselves by platform admins)")
     @APIResponse(responseCode = "204", description = "Removed")
     public void remove(@PathParam("code") String code, @PathParam("userId") UUID userId) {

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Arrays;
 
-@Path("/api/v1/themes")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Themes", description = "活動分野")
 public class ThemeResource {
@@ -30,6 +30,7 @@ public class ThemeResource {
     RequestLanguage language;
 
     @GET
+    @Path("/themes")
     @Operation(summary = "List the theme vocabulary, in the order of the NPO Act")
     public Page<ThemeView> list() {
         return Page.all(Arrays.stream(Theme.values())

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 
-@Path("/api/v1/municipalities/{code}/audit-log")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit log")
 public class AuditResource {
@@ -35,6 +35,7 @@ public class AuditResource {
     AuditLog auditLog;
 
     @GET
+    @Path("/municipalities/{code}/audit-log")
     @Authenticated
     @Operation(summary = "List the recorded changes in a municipality, newest first (staff)")
     public Page<AuditEntryView> list(@PathParam("code") String code,

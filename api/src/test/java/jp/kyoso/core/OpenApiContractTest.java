@@ -1,0 +1,100 @@
+package jp.kyoso.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The committed {@code openapi.yaml} is the contract third parties generate clients from: it
+ * must be exactly what the code serves, and complete. To refresh it after an API change run
+ * {@code ./mvnw -pl api test -Dtest=OpenApiContractTest -Dkyoso.openapi.update=true}.
+ */
+@QuarkusTest
+class OpenApiContractTest {
+
+    private static final Path COMMITTED = Path.of("..", "openapi.yaml");
+    private static final Set<String> METHODS = Set.of("get", "post", "put", "delete", "patch");
+
+    @Test
+    void committedContractIsWhatTheCodeServes() throws IOException {
+        String served = given().accept("application/yaml").get("/q/openapi").then().statusCode(200)
+                .extract().asString();
+        if (Boolean.getBoolean("kyoso.openapi.update")) {
+            Files.writeString(COMMITTED, served, StandardCharsets.UTF_8);
+        }
+        assertTrue(Files.exists(COMMITTED), "openapi.yaml is missing at the repository root");
+        assertEquals(Files.readString(COMMITTED, StandardCharsets.UTF_8), served,
+                "openapi.yaml differs from the code; refresh it with "
+                        + "./mvnw -pl api test -Dtest=OpenApiContractTest -Dkyoso.openapi.update=true");
+    }
+
+    @Test
+    void everyOperationIsDescribedWithErrorsAndSecurity() throws IOException {
+        JsonNode doc = new ObjectMapper().readTree(given().accept("application/json")
+                .get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+        assertTrue(doc.path("openapi").asText().startsWith("3."), "an OpenAPI 3 document");
+        assertTrue(doc.path("components").path("securitySchemes").has("bearer"), "bearer security scheme");
+        List<String> defects = new ArrayList<>();
+        int operations = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                if (!METHODS.contains(op.getKey())) {
+                    continue;
+                }
+                operations++;
+                String name = op.getKey().toUpperCase() + " " + path.getKey();
+                JsonNode operation = op.getValue();
+                if (operation.path("summary").asText().isBlank()) {
+                    defects.add(name + ": no summary");
+                }
+                JsonNode responses = operation.path("responses");
+                boolean success = false;
+                for (Iterator<String> codes = responses.fieldNames(); codes.hasNext(); ) {
+                    String code = codes.next();
+                    if (code.startsWith("2")) {
+                        success = true;
+                        JsonNode content = responses.path(code).path("content");
+                        if (!code.equals("204") && content.isMissingNode()) {
+                            defects.add(name + ": " + code + " has no typed content");
+                        }
+                    }
+                }
+                if (!success) {
+                    defects.add(name + ": no success response");
+                }
+                if (!responses.path("500").path("content").has("application/problem+json")) {
+                    defects.add(name + ": errors are not described as problem+json");
+                }
+                boolean secured = operation.has("security") && operation.path("security").size() > 0;
+                if (!op.getKey().equals("get") && !secured) {
+                    defects.add(name + ": a write without a security requirement");
+                }
+                if (secured && !responses.has("401")) {
+                    defects.add(name + ": secured but no 401 described");
+                }
+                if (op.getKey().equals("put") && !responses.has("412")) {
+                    defects.add(name + ": update without 412");
+                }
+            }
+        }
+        assertTrue(operations >= 25, "expected the whole API, found " + operations + " operations");
+        assertEquals(List.of(), defects);
+    }
+}
