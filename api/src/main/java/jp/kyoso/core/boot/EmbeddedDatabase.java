@@ -31,7 +31,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if (!clean) {
                 stopOrphanedServer(dataDirectory);
             }
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (!clean) {
+                // The embedded server starts with fsync and synchronous commit off (fast, for
+                // throw-away test data). Data a user keeps must survive a crash: turn both on.
+                builder.setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
+            }
+            EmbeddedPostgres postgres = builder
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(clean)
                     .setServerConfig("max_connections", "60")

@@ -14,9 +14,6 @@ import java.nio.file.Path;
 @QuarkusMain
 public final class KyosoMain {
 
-    private KyosoMain() {
-    }
-
     public static void main(String... args) {
         if (!isConfigured("quarkus.datasource.jdbc.url")) {
             Path dataDir = Path.of(setting("kyoso.data-dir",
