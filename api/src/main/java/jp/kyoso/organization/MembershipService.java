@@ -40,6 +40,9 @@ public class MembershipService {
     Access access;
 
     @Inject
+    MyMemberships myMemberships;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -66,6 +69,7 @@ public class MembershipService {
         }
         MemberView before = view(m, UserAccount.findById(userId));
         m.role = role;
+        myMemberships.refresh();
         MemberView after = view(m, UserAccount.findById(userId));
         audit.record(org.municipalityCode, "member.role", "organization", org.id, before, after);
         return after;
@@ -85,6 +89,7 @@ public class MembershipService {
         audit.record(org.municipalityCode, "member.remove", "organization", org.id,
                 view(m, UserAccount.findById(userId)), null);
         m.delete();
+        myMemberships.refresh();
     }
 
     @Transactional
@@ -153,6 +158,7 @@ public class MembershipService {
         inv.acceptedBy = user.id;
         OrganizationMembership m = OrganizationMembership.of(org.id, user.id, inv.role);
         m.persist();
+        myMemberships.refresh();
         MemberView view = view(m, user);
         audit.record(org.municipalityCode, "member.join", "organization", org.id, null, view);
         return view;

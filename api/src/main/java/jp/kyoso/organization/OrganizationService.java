@@ -46,6 +46,9 @@ public class OrganizationService {
     CurrentUser currentUser;
 
     @Inject
+    MyMemberships myMemberships;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -74,6 +77,7 @@ public class OrganizationService {
         apply(org, write);
         org.persistAndFlush();
         OrganizationMembership.of(org.id, creator.id, MemberRole.OWNER).persist();
+        myMemberships.refresh();
         audit.record(code, "organization.create", "organization", org.id, null, view(org));
         return org;
     }
@@ -143,7 +147,7 @@ public class OrganizationService {
     }
 
     public Optional<MemberRole> role(Organization org) {
-        return currentUser.id().map(uid -> OrganizationMembership.find(org.id, uid)).map(m -> m.role);
+        return myMemberships.roleIn(org.id);
     }
 
     private boolean isOwner(Organization org) {

@@ -1,0 +1,38 @@
+package jp.kyoso.organization;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jp.kyoso.core.security.CurrentUser;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The current user's organisation roles, read once per request: a page of organisations
+ * then needs no query per row to decide what the caller may see.
+ */
+@RequestScoped
+public class MyMemberships {
+
+    @Inject
+    CurrentUser currentUser;
+
+    private Map<UUID, MemberRole> roles;
+
+    public Optional<MemberRole> roleIn(UUID organizationId) {
+        if (roles == null) {
+            roles = currentUser.id()
+                    .map(uid -> OrganizationMembership.<OrganizationMembership>list("id.userId", uid).stream()
+                            .collect(Collectors.toMap(m -> m.id.organizationId(), m -> m.role)))
+                    .orElse(Map.of());
+        }
+        return Optional.ofNullable(roles.get(organizationId));
+    }
+
+    /** Forget what was read after this request changed memberships. */
+    public void refresh() {
+        roles = null;
+    }
+}
