@@ -21,6 +21,7 @@ import jp.kyoso.core.security.UserAccount;
 import jp.kyoso.core.web.Etags;
 import jp.kyoso.municipality.Municipalities;
 
+import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -92,6 +93,7 @@ public class AreaService {
         area.id = UUID.randomUUID();
         area.municipalityCode = code;
         area.createdAt = OffsetDateTime.now();
+        area.updatedAt = area.createdAt;
         apply(area, write);
         area.persistAndFlush();
         audit.record(code, "area.create", "area", area.id, null, view(area));
@@ -217,7 +219,8 @@ public class AreaService {
         area.name = write.name().strip();
         area.nameKana = write.nameKana();
         area.population = write.population();
-        area.aged65Share = write.aged65Share();
+        // Stored as numeric(5, 1): round as PostgreSQL does, so the audit log records what is stored.
+        area.aged65Share = write.aged65Share() == null ? null : write.aged65Share().setScale(1, RoundingMode.HALF_UP);
         area.households = write.households();
         area.profileAsOf = write.profileAsOf();
         area.sortOrder = write.sortOrder() == null ? 0 : write.sortOrder();

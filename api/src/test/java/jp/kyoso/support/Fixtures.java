@@ -14,10 +14,19 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** A valid, unused local government code (9xxxx is no real prefecture). */
+    private static final java.util.Set<String> ISSUED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * A valid, unused local government code (9xxxx is no real prefecture). Never the same twice in
+     * a run: with only 10,000 such codes, random draws alone collide once a few dozen are taken.
+     */
     public static String newCode() {
-        String five = "9" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
-        return five + LocalGovernmentCode.checkDigit(five);
+        while (true) {
+            String five = "9" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
+            if (ISSUED.add(five)) {
+                return five + LocalGovernmentCode.checkDigit(five);
+            }
+        }
     }
 
     public static String municipality() {
