@@ -279,7 +279,7 @@ class AreaResourceTest {
     void anUnknownAreaIsNotFound() {
         anonymous().get("/api/v1/areas/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404));
-        anonymous().get("/api/v1/areas/not-a-uuid").then().statusCode(404)
+        anonymous().get("/api/v1/areas/not-a-uuid").then().statusCode(400)
                 .contentType("application/problem+json");
     }
 

@@ -49,9 +49,16 @@ class ProblemResponsesTest {
     }
 
     @Test
-    void unknownPathsAndMalformedIdsAreNotFound() {
+    void unknownPathsAreNotFound() {
         anonymous().get("/api/v1/nothing-here").then().statusCode(404).contentType(PROBLEM);
-        anonymous().get("/api/v1/organizations/not-a-uuid").then().statusCode(404).contentType(PROBLEM);
+        anonymous().get("/api/v1/organizations/" + java.util.UUID.randomUUID()).then().statusCode(404)
+                .contentType(PROBLEM);
+    }
+
+    @Test
+    void malformedParametersAreBadRequests() {
+        anonymous().get("/api/v1/organizations/not-a-uuid").then().statusCode(400).contentType(PROBLEM);
+        anonymous().get("/api/v1/municipalities?size=abc").then().statusCode(400).contentType(PROBLEM);
     }
 
     @Test

@@ -118,6 +118,12 @@ public class ProblemMappers {
             return json(json);
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status == 404 && cause != null && !(cause instanceof WebApplicationException)) {
+            // JAX-RS answers 404 when a path or query parameter cannot be converted
+            // (size=abc, a malformed UUID): that is the client's malformed input.
+            return respond(400, Problems.BAD_REQUEST, Label.of("パラメーターの形式が正しくありません",
+                    "A path or query parameter is malformed"), null);
+        }
         if (status >= 500) {
             return unexpected(e);
         }
