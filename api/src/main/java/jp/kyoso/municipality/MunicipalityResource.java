@@ -26,7 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 
-@Path("/api/v1/municipalities")
+// The class path is "/api/v1", shared with the other resources that serve paths under
+// /api/v1/municipalities/{code}/… (areas, organizations): JAX-RS picks the root resource
+// class with the longest matching class path first, so "/api/v1/municipalities" here would
+// shadow those endpoints and answer 404 for them.
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Municipalities", description = "自治体")
 public class MunicipalityResource {
@@ -35,13 +39,14 @@ public class MunicipalityResource {
     Municipalities municipalities;
 
     @GET
+    @Path("/municipalities")
     @Operation(summary = "List municipalities")
     public Page<MunicipalityView> list(@Valid @BeanParam PageParams paging) {
         return municipalities.list(paging);
     }
 
     @GET
-    @Path("/{code}")
+    @Path("/municipalities/{code}")
     @Operation(summary = "Get a municipality by its local government code")
     @APIResponse(responseCode = "200", description = "The municipality",
             content = @Content(schema = @Schema(implementation = MunicipalityView.class)))
@@ -51,6 +56,7 @@ public class MunicipalityResource {
     }
 
     @POST
+    @Path("/municipalities")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a municipality (platform admin)")
