@@ -2,6 +2,7 @@ package jp.kyoso.organization;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jp.kyoso.core.audit.AuditLog;
 import jp.kyoso.core.i18n.Label;
@@ -61,7 +62,7 @@ public class MembershipService {
 
     @Transactional
     public MemberView changeRole(UUID organizationId, UUID userId, MemberRole role) {
-        Organization org = organizations.requireVisible(organizationId);
+        Organization org = requireVisibleForMemberChange(organizationId);
         organizations.requireOwner(org);
         OrganizationMembership m = requireMember(organizationId, userId);
         if (m.role == MemberRole.OWNER && role != MemberRole.OWNER && OrganizationMembership.owners(organizationId) <= 1) {
@@ -77,7 +78,7 @@ public class MembershipService {
 
     @Transactional
     public void remove(UUID organizationId, UUID userId) {
-        Organization org = organizations.requireVisible(organizationId);
+        Organization org = requireVisibleForMemberChange(organizationId);
         UserAccount caller = access.requireUser();
         if (!caller.id.equals(userId)) {
             organizations.requireOwner(org);
@@ -139,7 +140,10 @@ public class MembershipService {
     @Transactional
     public MemberView accept(String code) {
         UserAccount user = access.requireUser();
-        Invitation inv = code == null ? null : Invitation.<Invitation>find("code", code).firstResult();
+        // Locked, so that people accepting the same code at once are served one after the
+        // other and only the first one joins.
+        Invitation inv = code == null ? null : Invitation.<Invitation>find("code", code)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (inv == null) {
             throw Problems.notFound(Label.of("招待コードが見つかりません", "No such invitation code"));
         }
@@ -162,6 +166,18 @@ public class MembershipService {
         MemberView view = view(m, user);
         audit.record(org.municipalityCode, "member.join", "organization", org.id, null, view);
         return view;
+    }
+
+    /**
+     * The organisation, with its row locked until the transaction ends: changes to its members
+     * are serialised, so that two owners stepping down at once cannot both pass the last-owner
+     * check and leave the organisation without an owner.
+     */
+    private Organization requireVisibleForMemberChange(UUID organizationId) {
+        if (organizationId != null) {
+            Organization.findById(organizationId, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return organizations.requireVisible(organizationId);
     }
 
     private static OrganizationMembership requireMember(UUID organizationId, UUID userId) {

@@ -30,11 +30,20 @@ public final class Fixtures {
     }
 
     public static String municipality() {
-        String code = newCode();
-        as("admin").body(Map.of("code", code, "name", "テスト市" + code, "nameKana", "てすとし",
-                        "prefecture", "山口県", "conceptTerm", "COLLABORATIVE_CREATION"))
-                .post("/api/v1/municipalities").then().statusCode(201);
-        return code;
+        // Codes are drawn at random from 10,000, so a run that creates many municipalities
+        // meets a used one now and then: draw again on 409.
+        for (int attempt = 0; ; attempt++) {
+            String code = newCode();
+            int status = as("admin").body(Map.of("code", code, "name", "テスト市" + code, "nameKana", "てすとし",
+                            "prefecture", "山口県", "conceptTerm", "COLLABORATIVE_CREATION"))
+                    .post("/api/v1/municipalities").then().extract().statusCode();
+            if (status == 201) {
+                return code;
+            }
+            if (status != 409 || attempt >= 20) {
+                throw new AssertionError("Could not register a test municipality: HTTP " + status);
+            }
+        }
     }
 
     /** Makes {@code username} (signed in once) staff of the municipality with that role. */
