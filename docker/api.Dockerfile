@@ -20,6 +20,9 @@ WORKDIR /build
 COPY pom.xml mvnw ./
 COPY .mvn/ .mvn/
 COPY api/ api/
+# The reactor lists web/ too; -pl api builds only the API, but Maven reads every module's POM.
+# The SPA has its own image (docker/web.Dockerfile).
+COPY web/pom.xml web/pom.xml
 
 # The cache mount keeps the local repository and the wrapper's Maven between builds
 # (BuildKit; compose uses it by default). Tests run in CI, not in the image build.

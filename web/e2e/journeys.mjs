@@ -1,0 +1,91 @@
+// The journeys a person takes through Kyoso, each checked for accessibility on every screen.
+const expectVisible = async (locator, what) => {
+  try {
+    await locator.first().waitFor({ state: 'visible', timeout: 15_000 });
+  } catch {
+    throw new Error(`not visible: ${what}`);
+  }
+};
+
+export const journeys = [
+  {
+    name: 'a resident browses municipalities, organisations and areas without signing in',
+    async run(page, { base, screen }) {
+      await page.goto(base + '/');
+      await expectVisible(page.getByRole('link', { name: '山陽小野田市' }), 'municipality list');
+      await screen('01-home');
+      await page.getByRole('link', { name: '山陽小野田市' }).click();
+      await expectVisible(page.getByRole('heading', { name: /山陽小野田市の協創のまちづくり/ }), 'municipality home');
+      await screen('02-municipality-home');
+      await page.getByRole('navigation').getByRole('link', { name: '団体' }).click();
+      await page.fill('#q', '防災');
+      await page.getByRole('button', { name: '検索' }).click();
+      await expectVisible(page.getByRole('link', { name: '赤崎地区自治会連合会' }), 'search result for 防災');
+      await screen('03-organization-search');
+      await page.getByRole('link', { name: '赤崎地区自治会連合会' }).click();
+      await expectVisible(page.getByText('連絡先は団体のメンバーと自治体職員にだけ表示されます'), 'contact hidden');
+      await screen('04-organization-page-anonymous');
+      await page.goto(base + '/m/352161/areas');
+      await expectVisible(page.getByRole('heading', { name: /赤崎地区/ }), 'area tree');
+      await screen('05-areas');
+    },
+  },
+  {
+    name: 'an owner signs in, sees contacts, registers an organisation and gets field errors without losing input',
+    async run(page, { base, screen, signIn }) {
+      await page.goto(base + '/m/352161/organizations');
+      await signIn('sanyo-owner');
+      await page.getByRole('link', { name: 'マイページ' }).click();
+      await expectVisible(page.getByRole('link', { name: '赤崎地区自治会連合会' }), 'my organisations');
+      await screen('06-my-page');
+      await page.getByRole('link', { name: '赤崎地区自治会連合会' }).click();
+      await expectVisible(page.getByRole('heading', { name: '連絡先' }), 'organisation page');
+      await expectVisible(page.locator('a[href^="mailto:"]'), 'contact visible to a member');
+      await page.goto(base + '/m/352161/organizations/new');
+      await page.fill('#nameKana', 'あかさきかだんのかい');
+      await page.fill('#website', 'not a url');
+      await page.getByRole('button', { name: '保存する' }).click();
+      await expectVisible(page.locator('#name-error'), 'error next to the name');
+      await expectVisible(page.locator('#website-error'), 'error next to the website');
+      if ((await page.inputValue('#nameKana')) !== 'あかさきかだんのかい') throw new Error('typed input was lost');
+      await screen('07-organization-form-errors');
+      await page.fill('#name', '赤崎花壇の会');
+      await page.fill('#website', 'https://kadan.example.jp');
+      await page.getByLabel('環境保全').check();
+      await page.getByRole('button', { name: '保存する' }).click();
+      await expectVisible(page.getByText('この団体は自治体職員の承認待ちです'), 'pending notice');
+      await screen('08-organization-registered');
+    },
+  },
+  {
+    name: 'staff approve a pending organisation and read the audit log',
+    async run(page, { base, screen, signIn }) {
+      await page.goto(base + '/m/352161');
+      await signIn('sanyo-staff');
+      await page.getByRole('link', { name: '職員コンソール' }).click();
+      await expectVisible(page.getByRole('heading', { name: '承認待ちの団体' }), 'staff console');
+      const pending = page.locator('.card').filter({ has: page.getByRole('button', { name: /承認する/ }) });
+      await expectVisible(pending, 'a pending organisation');
+      const name = (await pending.first().locator('h3').innerText()).trim();
+      await screen('09-staff-console');
+      await pending.first().getByRole('button', { name: /承認する/ }).click();
+      await page.locator('.card h3', { hasText: name }).waitFor({ state: 'detached', timeout: 15_000 });
+      await expectVisible(page.getByRole('cell', { name: 'organization.approve' }), 'approval in the audit log');
+    },
+  },
+  {
+    name: 'the directory works on a 360 px wide phone and in English',
+    viewport: { width: 360, height: 740 },
+    async run(page, { base, screen }) {
+      await page.goto(base + '/m/352039/organizations');
+      await expectVisible(page.locator('.card h3 a'), 'organisations on a phone');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+      if (overflow) throw new Error('the page scrolls sideways at 360 px');
+      await screen('10-directory-phone');
+      await page.getByRole('button', { name: 'English' }).click();
+      await expectVisible(page.getByRole('button', { name: 'Search' }), 'English labels');
+      if ((await page.getAttribute('html', 'lang')) !== 'en') throw new Error('lang attribute not switched');
+      await screen('11-directory-english');
+    },
+  },
+];

@@ -1,0 +1,134 @@
+// Browser tests: the packaged API (embedded PostgreSQL, local identity provider, demo data)
+// serving the built SPA, driven in Debian's Chromium by playwright-core. Each screen is
+// checked with axe-core and saved as a screenshot in web/target/screenshots.
+//
+//   node e2e/run.mjs ../api/target/quarkus-app/quarkus-run.jar
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { journeys } from './journeys.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const jar = resolve(process.argv[2] ?? '../api/target/quarkus-app/quarkus-run.jar');
+const shots = resolve('target/screenshots');
+
+if (!existsSync(CHROMIUM)) {
+  const message = `No Chromium at ${CHROMIUM} (install it: apt-get install chromium).`;
+  if (process.env.CI) {
+    console.error(`${message} CI must run the browser tests.`);
+    process.exit(1);
+  }
+  console.log(`Browser tests SKIPPED: ${message}`);
+  process.exit(0);
+}
+
+const freePort = () =>
+  new Promise((ok) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => ok(port));
+    });
+  });
+
+const port = await freePort();
+const issuerPort = await freePort();
+const dataDir = mkdtempSync(join(tmpdir(), 'kyoso-e2e-'));
+const base = `http://localhost:${port}`;
+const api = spawn(process.env.JAVA_BIN ?? 'java', ['-jar', jar], {
+  env: {
+    ...process.env,
+    KYOSO_DEMO_DATA: 'true',
+    KYOSO_DATA_DIR: join(dataDir, 'pg'),
+    KYOSO_DEV_ISSUER_PORT: String(issuerPort),
+    QUARKUS_HTTP_PORT: String(port),
+  },
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
+let apiLog = '';
+api.stdout.on('data', (d) => (apiLog += d));
+api.stderr.on('data', (d) => (apiLog += d));
+
+async function waitForApi() {
+  for (let i = 0; i < 180; i++) {
+    try {
+      if ((await fetch(`${base}/api/v1/municipalities`)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`The API did not start:\n${apiLog.slice(-3000)}`);
+}
+
+let passed = 0;
+let failed = 0;
+let browser;
+try {
+  await waitForApi();
+  mkdirSync(shots, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  const axeSource = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+  for (const journey of journeys) {
+    const context = await browser.newContext({ viewport: journey.viewport ?? { width: 1280, height: 900 }, locale: 'ja-JP' });
+    const page = await context.newPage();
+    const pageErrors = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    const helpers = {
+      base,
+      async screen(name) {
+        await page.waitForLoadState('networkidle');
+        // Evaluated through the debugging protocol, so the app's own CSP stays in force.
+        await page.evaluate(axeSource);
+        const result = await page.evaluate(async () =>
+          // eslint-disable-next-line no-undef
+          axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+        );
+        await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+        if (result.violations.length > 0) {
+          const list = result.violations
+            .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)
+            .join('\n  ');
+          throw new Error(`axe-core found ${result.violations.length} violation(s) on ${name}:\n  ${list}`);
+        }
+      },
+      async signIn(username) {
+        await page.getByRole('link', { name: /ログイン|Sign in/ }).first().click();
+        await page.waitForSelector('#username');
+        await page.fill('#username', username);
+        await page.fill('#password', 'demo');
+        await page.getByRole('button', { name: /ログイン/ }).click();
+        await page.getByRole('link', { name: /マイページ|My page/ }).waitFor();
+      },
+    };
+    try {
+      await journey.run(page, helpers);
+      if (pageErrors.length) throw new Error(`JavaScript errors: ${pageErrors.join('; ')}`);
+      passed++;
+      console.log(`ok - ${journey.name}`);
+    } catch (e) {
+      failed++;
+      console.log(`not ok - ${journey.name}\n  ${String(e.stack ?? e).split('\n').slice(0, 6).join('\n  ')}`);
+      await page.screenshot({ path: join(shots, `FAILED-${journey.name.replace(/\W+/g, '-')}.png`), fullPage: true }).catch(() => {});
+    } finally {
+      await context.close();
+    }
+  }
+} catch (e) {
+  failed++;
+  console.log(`not ok - browser test setup\n  ${e.message}`);
+} finally {
+  await browser?.close();
+  api.kill('SIGTERM');
+  await new Promise((r) => api.once('exit', r));
+  rmSync(dataDir, { recursive: true, force: true });
+}
+console.log(`Browser tests: ${passed} passed, ${failed} failed`);
+console.log(`Screenshots: ${shots}`);
+process.exit(failed > 0 ? 1 : 0);

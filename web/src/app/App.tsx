@@ -1,0 +1,57 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { ApiError } from '../api/client';
+import { currentLanguage, setLanguage, t, type Language } from '../lib/i18n';
+import { Layout } from './Layout';
+import { MunicipalityList } from '../features/municipalities/MunicipalityList';
+
+// Screens past the first one load on demand, to keep the first screen small.
+const MunicipalityHome = lazy(() => import('../features/municipalities/MunicipalityHome'));
+const OrganizationDirectory = lazy(() => import('../features/organizations/OrganizationDirectory'));
+const OrganizationPage = lazy(() => import('../features/organizations/OrganizationPage'));
+const OrganizationEdit = lazy(() => import('../features/organizations/OrganizationEdit'));
+const AreaTree = lazy(() => import('../features/areas/AreaTree'));
+const MyPage = lazy(() => import('../features/session/MyPage'));
+const StaffConsole = lazy(() => import('../features/staff/StaffConsole'));
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+export function App() {
+  const [language, setLang] = useState<Language>(currentLanguage());
+  const switchLanguage = () => {
+    const next: Language = language === 'ja' ? 'en' : 'ja';
+    setLanguage(next);
+    setLang(next);
+    queryClient.invalidateQueries();
+  };
+  return (
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <Layout language={language} onSwitchLanguage={switchLanguage}>
+          <Suspense fallback={<p>{t('loading')}</p>}>
+            <Routes key={language}>
+              <Route path="/" element={<MunicipalityList />} />
+              <Route path="/m/:code" element={<MunicipalityHome />} />
+              <Route path="/m/:code/organizations" element={<OrganizationDirectory />} />
+              <Route path="/m/:code/organizations/new" element={<OrganizationEdit />} />
+              <Route path="/m/:code/areas" element={<AreaTree />} />
+              <Route path="/m/:code/staff" element={<StaffConsole />} />
+              <Route path="/organizations/:id" element={<OrganizationPage />} />
+              <Route path="/organizations/:id/edit" element={<OrganizationEdit />} />
+              <Route path="/me" element={<MyPage />} />
+              <Route path="*" element={<h1>{t('notFoundPage')}</h1>} />
+            </Routes>
+          </Suspense>
+        </Layout>
+      </BrowserRouter>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,89 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router-dom';
+import { api, unwrap } from '../../api/client';
+import { ProblemMessage } from '../../components/Problem';
+import { t } from '../../lib/i18n';
+import { useMe } from '../session/useMe';
+import { useAreas, useThemes } from './useVocabulary';
+
+/** An organisation's public page; members and staff also see contact details and tools. */
+export default function OrganizationPage() {
+  const id = useParams().id!;
+  const queryClient = useQueryClient();
+  const { data: me } = useMe();
+  const query = useQuery({
+    queryKey: ['organization', id],
+    queryFn: async () => unwrap(await api.GET('/api/v1/organizations/{id}', { params: { path: { id } } })),
+  });
+  const o = query.data;
+  const themes = useThemes();
+  const areas = useAreas(o?.municipalityCode ?? '');
+  const isStaff = !!o && (me?.admin || me?.staff?.some((s) => s.municipalityCode === o.municipalityCode));
+  const canEdit = !!o && (!!o.myRole || isStaff);
+  const invite = useMutation({
+    mutationFn: async () =>
+      unwrap(await api.POST('/api/v1/organizations/{id}/invitations', {
+        params: { path: { id } },
+        body: { role: 'EDITOR' },
+      })),
+  });
+  const approve = useMutation({
+    mutationFn: async () => unwrap(await api.POST('/api/v1/organizations/{id}/approval', { params: { path: { id } } })),
+    onSuccess: (data) => queryClient.setQueryData(['organization', id], data),
+  });
+  if (query.error) return <ProblemMessage error={query.error} />;
+  if (!o) return <p>{t('loading')}</p>;
+  const themeLabel = (code: string) => themes.data?.items?.find((th) => th.code === code)?.label ?? code;
+  const areaName = (areaId: string) => areas.data?.items?.find((a) => a.id === areaId)?.name ?? areaId;
+  return (
+    <article>
+      <h1>{o.name}</h1>
+      {o.nameKana && <p className="muted">{o.nameKana}</p>}
+      {o.status === 'PENDING' && <p className="notice">{t('pendingNotice')}</p>}
+      <dl className="facts">
+        <dt>{t('type')}</dt><dd>{o.typeLabel}</dd>
+        <dt>{t('bond')}</dt><dd>{o.bondLabel}</dd>
+        <dt>{t('status')}</dt><dd>{o.statusLabel}</dd>
+        <dt>{t('themes')}</dt>
+        <dd><ul className="chips">{o.themes?.map((th) => <li className="chip" key={th}>{themeLabel(th)}</li>)}</ul></dd>
+        <dt>{t('activeAreas')}</dt>
+        <dd>{o.areaIds?.length ? o.areaIds.map(areaName).join('、') : t('cityWide')}</dd>
+        {o.website && (<><dt>{t('website')}</dt><dd><a href={o.website} rel="noopener noreferrer">{o.website}</a></dd></>)}
+      </dl>
+      {o.description && <p>{o.description}</p>}
+      <h2>{t('contact')}</h2>
+      {o.contact ? (
+        <dl className="facts">
+          {o.contact.name && (<><dt>{t('contactName')}</dt><dd>{o.contact.name}</dd></>)}
+          {o.contact.email && (<><dt>{t('email')}</dt><dd><a href={`mailto:${o.contact.email}`}>{o.contact.email}</a></dd></>)}
+          {o.contact.phone && (<><dt>{t('phone')}</dt><dd>{o.contact.phone}</dd></>)}
+        </dl>
+      ) : (
+        <p className="muted">{t('contactHidden')}</p>
+      )}
+      {canEdit && (
+        <p><Link className="button" to={`/organizations/${id}/edit`}>{t('edit')}</Link></p>
+      )}
+      {isStaff && o.status === 'PENDING' && (
+        <p>
+          <button type="button" onClick={() => approve.mutate()} disabled={approve.isPending}>{t('approve')}</button>
+        </p>
+      )}
+      <ProblemMessage error={approve.error} />
+      {o.myRole === 'OWNER' && (
+        <section>
+          <h2>{t('members')}</h2>
+          <button type="button" className="secondary" onClick={() => invite.mutate()} disabled={invite.isPending}>
+            {t('invite')}
+          </button>
+          <ProblemMessage error={invite.error} />
+          {invite.data && (
+            <p className="notice" role="status">
+              {t('invitationCode')}: <code>{invite.data.code}</code>
+            </p>
+          )}
+        </section>
+      )}
+    </article>
+  );
+}

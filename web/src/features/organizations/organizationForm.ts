@@ -1,0 +1,89 @@
+import type { Schemas } from '../../api/client';
+
+export type OrganizationWrite = Schemas['OrganizationWrite'];
+export type Organization = Schemas['Organization'];
+
+/** What the person types: strings, as the inputs hold them. Nothing typed is ever dropped. */
+export interface OrganizationFormValues {
+  type: string;
+  bond: string;
+  name: string;
+  nameKana: string;
+  description: string;
+  website: string;
+  themes: string[];
+  areaIds: string[];
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string;
+}
+
+export const emptyOrganizationForm: OrganizationFormValues = {
+  type: 'CIVIC_GROUP',
+  bond: 'THEMATIC',
+  name: '',
+  nameKana: '',
+  description: '',
+  website: '',
+  themes: [],
+  areaIds: [],
+  contactName: '',
+  contactEmail: '',
+  contactPhone: '',
+};
+
+export function formFromOrganization(o: Organization): OrganizationFormValues {
+  return {
+    type: o.type ?? 'OTHER',
+    bond: o.bond ?? 'HYBRID',
+    name: o.name ?? '',
+    nameKana: o.nameKana ?? '',
+    description: o.description ?? '',
+    website: o.website ?? '',
+    themes: [...(o.themes ?? [])],
+    areaIds: [...(o.areaIds ?? [])],
+    contactName: o.contact?.name ?? '',
+    contactEmail: o.contact?.email ?? '',
+    contactPhone: o.contact?.phone ?? '',
+  };
+}
+
+const orNull = (s: string): string | undefined => (s.trim() === '' ? undefined : s.trim());
+
+/** The request body; empty optional fields are left out, as the API expects. */
+export function toOrganizationWrite(v: OrganizationFormValues): OrganizationWrite {
+  const contact =
+    orNull(v.contactName) || orNull(v.contactEmail) || orNull(v.contactPhone)
+      ? { name: orNull(v.contactName), email: orNull(v.contactEmail), phone: orNull(v.contactPhone) }
+      : undefined;
+  return {
+    type: v.type as OrganizationWrite['type'],
+    bond: v.bond as OrganizationWrite['bond'],
+    name: v.name.trim(),
+    nameKana: orNull(v.nameKana),
+    description: orNull(v.description),
+    website: orNull(v.website),
+    themes: v.themes as OrganizationWrite['themes'],
+    areaIds: v.areaIds,
+    contact,
+  };
+}
+
+/**
+ * Checks in the browser what the API would refuse anyway, so a person hears at once what to
+ * fix; the API stays the authority and its field errors are shown the same way.
+ */
+export function validateOrganization(v: OrganizationFormValues, language: 'ja' | 'en'): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const say = (ja: string, en: string) => (language === 'en' ? en : ja);
+  if (v.name.trim() === '') errors.name = say('名称を入力してください', 'Enter a name');
+  else if (v.name.length > 200) errors.name = say('200 文字以内で入力してください', 'At most 200 characters');
+  if (v.website.trim() !== '' && !/^https?:\/\/\S+$/.test(v.website.trim()))
+    errors.website = say('http または https で始まる URL を入力してください', 'Enter an http or https URL');
+  if (v.contactEmail.trim() !== '' && !/^[^@\s]+@[^@\s]+$/.test(v.contactEmail.trim()))
+    errors['contact.email'] = say('メールアドレスの形式ではありません', 'Not an e-mail address');
+  if (v.contactPhone.trim() !== '' && !/^[0-9+() -]*$/.test(v.contactPhone.trim()))
+    errors['contact.phone'] = say('数字と + ( ) - だけで入力してください', 'Digits and + ( ) - only');
+  if (v.description.length > 4000) errors.description = say('4000 文字以内で入力してください', 'At most 4000 characters');
+  return errors;
+}

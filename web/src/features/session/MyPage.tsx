@@ -1,0 +1,68 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { api, unwrap } from '../../api/client';
+import { ProblemMessage } from '../../components/Problem';
+import { t } from '../../lib/i18n';
+import { signInUrl, useMe } from './useMe';
+
+/** The signed-in person: their roles, and joining an organisation with an invitation code. */
+export default function MyPage() {
+  const { data: me, isPending, error } = useMe();
+  const queryClient = useQueryClient();
+  const [code, setCode] = useState('');
+  const [joinError, setJoinError] = useState<unknown>();
+  const [joined, setJoined] = useState(false);
+  if (isPending) return <p>{t('loading')}</p>;
+  if (error) return <ProblemMessage error={error} />;
+  if (!me) return <p>{t('notSignedIn')} — <a href={signInUrl()}>{t('signIn')}</a></p>;
+  const join = async (e: FormEvent) => {
+    e.preventDefault();
+    setJoinError(undefined);
+    setJoined(false);
+    try {
+      unwrap(await api.POST('/api/v1/invitations/{code}/acceptance', { params: { path: { code: code.trim() } } }));
+      setJoined(true);
+      setCode('');
+      await queryClient.invalidateQueries({ queryKey: ['me'] });
+    } catch (err) {
+      setJoinError(err);
+    }
+  };
+  return (
+    <>
+      <h1>{me.name}</h1>
+      <p className="muted">{me.email}</p>
+      <h2>{t('myOrganizations')}</h2>
+      {me.organizations?.length ? (
+        <ul>
+          {me.organizations.map((o) => (
+            <li key={o.organizationId}>
+              <Link to={`/organizations/${o.organizationId}`}>{o.organizationName}</Link> <span className="muted">（{o.roleLabel}）</span>
+            </li>
+          ))}
+        </ul>
+      ) : <p className="muted">{t('nothingFound')}</p>}
+      {me.staff && me.staff.length > 0 && (
+        <>
+          <h2>{t('myStaffRoles')}</h2>
+          <ul>
+            {me.staff.map((s) => (
+              <li key={s.municipalityCode}>
+                <Link to={`/m/${s.municipalityCode}/staff`}>{s.municipalityName}</Link> <span className="muted">（{s.roleLabel}）</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2>{t('acceptInvitation')}</h2>
+      <form onSubmit={join}>
+        <label htmlFor="invitation">{t('invitationCode')}</label>
+        <input id="invitation" value={code} onChange={(e) => setCode(e.target.value)} required autoComplete="off" />
+        <p><button type="submit" disabled={!code.trim()}>{t('join')}</button></p>
+      </form>
+      <ProblemMessage error={joinError} />
+      {joined && <p className="notice" role="status">{t('joined')}</p>}
+    </>
+  );
+}
