@@ -1,6 +1,8 @@
 package jp.kyoso.core.fiscal;
 
+import jp.kyoso.core.i18n.Label;
 import jp.kyoso.core.i18n.Language;
+import jp.kyoso.core.problem.Problems;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -128,6 +130,22 @@ public final class FiscalYear {
             return eraYear(era, m.group(2));
         }
         return OptionalInt.empty();
+    }
+
+    /**
+     * A fiscal year a client sent as a query or path parameter, in any form {@link #parse} reads;
+     * null when absent; 400 naming the parameter when unreadable.
+     */
+    public static Integer param(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        OptionalInt year = parse(value);
+        if (year.isEmpty() || year.getAsInt() < 1000 || year.getAsInt() > 9999) {
+            throw Problems.invalidField(field, Label.of("年度を 2024 や 令和6年度 の形で指定してください",
+                    "A fiscal year such as 2024 or FY2024"));
+        }
+        return year.getAsInt();
     }
 
     private static OptionalInt eraYear(Era era, String year) {
