@@ -1,5 +1,6 @@
 package jp.kyoso.indicator;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,7 +13,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 /** Indicators as clients read and write them. */
@@ -126,13 +128,55 @@ public final class IndicatorDtos {
             @Min(0) @Max(100_000) Integer sortOrder) {
     }
 
+    /**
+     * The figures of one fiscal year as sent. Not a record: a field left out must be told apart
+     * from a field sent as null (which clears it), so each setter notes that its field was sent.
+     */
     @Schema(name = "IndicatorValueWrite", description = "Figures of one fiscal year: a field left out stays as it is, "
             + "null clears it. At most one fiscal year holds the baseline.")
-    public record ValueWrite(
-            @Schema(nullable = true, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.NUMBER) Optional<BigDecimal> baseline,
-            @Schema(nullable = true, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.NUMBER) Optional<BigDecimal> target,
-            @Schema(nullable = true, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.NUMBER) Optional<BigDecimal> actual,
-            @Schema(nullable = true, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 2000) Optional<String> note,
-            @Schema(nullable = true, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date") Optional<LocalDate> sourceDate) {
+    public static final class ValueWrite {
+
+        @Schema(nullable = true) public BigDecimal baseline;
+        @Schema(nullable = true) public BigDecimal target;
+        @Schema(nullable = true) public BigDecimal actual;
+        @Schema(nullable = true, maxLength = 2000) public String note;
+        @Schema(nullable = true, description = "The date the figure was taken or published") public LocalDate sourceDate;
+
+        private final Set<String> sent = new HashSet<>();
+
+        @JsonSetter("baseline")
+        void baseline(BigDecimal value) {
+            baseline = value;
+            sent.add("baseline");
+        }
+
+        @JsonSetter("target")
+        void target(BigDecimal value) {
+            target = value;
+            sent.add("target");
+        }
+
+        @JsonSetter("actual")
+        void actual(BigDecimal value) {
+            actual = value;
+            sent.add("actual");
+        }
+
+        @JsonSetter("note")
+        void note(String value) {
+            note = value;
+            sent.add("note");
+        }
+
+        @JsonSetter("sourceDate")
+        void sourceDate(LocalDate value) {
+            sourceDate = value;
+            sent.add("sourceDate");
+        }
+
+        /** Whether the field was in the request (possibly as null). */
+        public boolean sent(String field) {
+            return sent.contains(field);
+        }
     }
 }

@@ -244,10 +244,12 @@ public class IndicatorService {
             row.id = key;
         }
         Map<String, Label> errors = new LinkedHashMap<>();
-        BigDecimal baseline = number("baseline", write.baseline(), row.baseline, indicator.decimals, errors);
-        BigDecimal target = number("target", write.target(), row.target, indicator.decimals, errors);
-        BigDecimal actual = number("actual", write.actual(), row.actual, indicator.decimals, errors);
-        String note = write.note() == null ? row.note : write.note().map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+        BigDecimal baseline = number("baseline", write.sent("baseline"), write.baseline, row.baseline,
+                indicator.decimals, errors);
+        BigDecimal target = number("target", write.sent("target"), write.target, row.target, indicator.decimals, errors);
+        BigDecimal actual = number("actual", write.sent("actual"), write.actual, row.actual, indicator.decimals, errors);
+        String note = !write.sent("note") ? row.note
+                : write.note == null || write.note.isBlank() ? null : write.note.strip();
         if (note != null && note.length() > 2000) {
             errors.put("note", Label.of("2000 文字以内にしてください", "At most 2000 characters"));
         }
@@ -268,7 +270,7 @@ public class IndicatorService {
         row.target = target;
         row.actual = actual;
         row.note = note;
-        row.sourceDate = write.sourceDate() == null ? row.sourceDate : write.sourceDate().orElse(null);
+        row.sourceDate = write.sent("sourceDate") ? write.sourceDate : row.sourceDate;
         Map<String, Object> after = row.isEmpty() ? null : state(row);
         if (Objects.equals(before, after)) {
             return indicator;
@@ -288,12 +290,11 @@ public class IndicatorService {
         return indicator;
     }
 
-    private static BigDecimal number(String field, Optional<BigDecimal> sent, BigDecimal current, int decimals,
+    private static BigDecimal number(String field, boolean sent, BigDecimal value, BigDecimal current, int decimals,
                                      Map<String, Label> errors) {
-        if (sent == null) {
+        if (!sent) {
             return current;
         }
-        BigDecimal value = sent.orElse(null);
         if (value != null && value.abs().compareTo(IndicatorCsv.LIMIT) >= 0) {
             errors.put(field, Label.of("大きすぎます", "Too large"));
         } else if (value != null && scale(value) > decimals) {
