@@ -1,5 +1,6 @@
 package jp.kyoso.indicator;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -142,6 +143,8 @@ public final class IndicatorDtos {
         @Schema(nullable = true, maxLength = 2000) public String note;
         @Schema(nullable = true, description = "The date the figure was taken or published") public LocalDate sourceDate;
 
+        @JsonIgnore
+        @Schema(hidden = true)
         private final Set<String> sent = new HashSet<>();
 
         @JsonSetter("baseline")

@@ -126,7 +126,8 @@ public final class PlanDtos {
     public record StatusChanges(@NotNull @Size(min = 1, max = 5000) List<@NotNull @Valid StatusChange> statuses) {
     }
 
-    @Schema(name = "PlanStatusCounts", description = "Number of leaf items in each status")
+    @Schema(name = "PlanStatusCounts", description = "Number of leaf items in each status",
+            requiredProperties = {"NOT_STARTED", "UNDER_STUDY", "PARTLY_DONE", "ONGOING", "DONE"})
     public record StatusCounts(
             @JsonProperty("NOT_STARTED") int notStarted,
             @JsonProperty("UNDER_STUDY") int underStudy,
@@ -140,7 +141,8 @@ public final class PlanDtos {
         }
     }
 
-    @Schema(name = "PlanStatusPercents", description = "Share of leaf items in each status, in percent, one decimal, rounded half-up")
+    @Schema(name = "PlanStatusPercents", description = "Share of leaf items in each status, in percent, one decimal, rounded half-up",
+            requiredProperties = {"NOT_STARTED", "UNDER_STUDY", "PARTLY_DONE", "ONGOING", "DONE"})
     public record StatusPercents(
             @JsonProperty("NOT_STARTED") BigDecimal notStarted,
             @JsonProperty("UNDER_STUDY") BigDecimal underStudy,
