@@ -416,14 +416,30 @@ public class PlanService {
                             + " and v.id.number = p.latestVersion and p.id in ?1", published)
                     .forEach(v -> latest.put(v.id.planId(), v));
         }
-        List<PlanView> views = new ArrayList<>();
+        List<Content> contents = new ArrayList<>();
         for (Plan plan : plans) {
             PlanVersion version = latest.get(plan.id);
-            Content content = canEdit(plan) || version == null
+            contents.add(canEdit(plan) || version == null
                     ? new Content(plan, null, plan.title, plan.vision, plan.description, plan.areaId,
                     plan.startFiscalYear, plan.endFiscalYear, null)
-                    : versionContent(plan, version);
-            views.add(view(content, version == null ? null : version.publishedAt));
+                    : versionContent(plan, version));
+        }
+        Set<UUID> orgIds = plans.stream().map(p -> p.organizationId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<UUID> areaIds = contents.stream().map(Content::areaId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<UUID, String> orgNames = orgIds.isEmpty() ? Map.of() : Organization.<Organization>list("id in ?1", orgIds)
+                .stream().collect(Collectors.toMap(o -> o.id, o -> o.name));
+        Map<UUID, String> areaNames = areaIds.isEmpty() ? Map.of() : Area.<Area>list("id in ?1", areaIds)
+                .stream().collect(Collectors.toMap(a -> a.id, a -> a.name));
+        Map<String, String> municipalityNames = new HashMap<>();
+        List<PlanView> views = new ArrayList<>();
+        for (Content content : contents) {
+            Plan plan = content.plan();
+            PlanVersion version = latest.get(plan.id);
+            String ownerName = plan.organizationId == null
+                    ? municipalityNames.computeIfAbsent(plan.municipalityCode, c -> municipalities.require(c).name)
+                    : orgNames.get(plan.organizationId);
+            views.add(view(content, version == null ? null : version.publishedAt, ownerName,
+                    content.areaId() == null ? null : areaNames.get(content.areaId())));
         }
         return views;
     }
@@ -433,7 +449,11 @@ public class PlanService {
         String ownerName = plan.organizationId == null
                 ? municipalities.require(plan.municipalityCode).name
                 : organizationName(plan.organizationId);
-        String areaName = c.areaId() == null ? null : areaName(c.areaId());
+        return view(c, publishedAt, ownerName, c.areaId() == null ? null : areaName(c.areaId()));
+    }
+
+    private PlanView view(Content c, OffsetDateTime publishedAt, String ownerName, String areaName) {
+        Plan plan = c.plan();
         boolean editor = canEdit(plan);
         return new PlanView(plan.id, plan.municipalityCode, plan.ownerType(), language.label(plan.ownerType()),
                 plan.organizationId, ownerName, c.areaId(), areaName, c.title(), c.vision(), c.description(),

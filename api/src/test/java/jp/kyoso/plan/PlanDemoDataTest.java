@@ -15,7 +15,6 @@ import static jp.kyoso.support.Api.anonymous;
 import static jp.kyoso.support.Api.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -29,6 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PlanDemoDataTest {
 
     private static final String MUNICIPAL_PLAN = "dd260959-171e-5c99-8dc2-fe1d0682d9ae";
+    /** The five citizen-participation indicators of demo/indicators.json. */
+    private static final List<String> INDICATORS = List.of("30610dd2-a202-5872-9486-a4071698ef38",
+            "f703ad00-ecde-5e64-a6fd-327419554c52", "38962dbd-3c30-578a-ace3-966f9842d7b6",
+            "53f1d6e3-faee-5c65-b0a4-5143cf56beb5", "5743f6da-6420-54c4-8209-92c523b2837d");
 
     @Inject
     DemoDataLoader loader;
@@ -69,21 +72,30 @@ class PlanDemoDataTest {
 
     @Test
     void aCommunityCouncilHasItsAreaPlan() {
-        anonymous().get("/api/v1/municipalities/352161/plans?size=100").then().statusCode(200)
+        anonymous().get("/api/v1/municipalities/352161/plans?organizationId=5863b8f4-ab7d-40be-a977-31c61722b746").then().statusCode(200)
                 .body("items.findAll { it.ownerType == 'ORGANIZATION' }.ownerName", hasItem("本山地区ふるさとづくり協議会"))
                 .body("items.findAll { it.ownerType == 'ORGANIZATION' }.areaName", hasItem("本山地区"));
     }
 
     @Test
     void fiveCitizenParticipationIndicatorsOverTenYears() {
-        Response list = anonymous().get("/api/v1/municipalities/352161/indicators?owner=MUNICIPALITY&size=100");
-        list.then().statusCode(200)
-                .body("items.findAll { it.actuals.size() >= 10 }", hasSize(greaterThanOrEqualTo(5)))
-                .body("items.baseline", everyItem(not(equalTo(null))))
-                .body("items.status", not(hasItem("NO_DATA")));
-        List<String> statuses = list.path("items.status");
+        List<String> statuses = new java.util.ArrayList<>();
+        List<String> directions = new java.util.ArrayList<>();
+        List<String> listed = anonymous().get("/api/v1/municipalities/352161/indicators?owner=MUNICIPALITY&size=100")
+                .then().statusCode(200).extract().path("items.id");
+        for (String id : INDICATORS) {
+            assertTrue(listed.contains(id), id);
+            Response r = anonymous().get("/api/v1/indicators/" + id);
+            r.then().statusCode(200)
+                    .body("actuals", hasSize(greaterThanOrEqualTo(10)))
+                    .body("baseline.fiscalYear", equalTo(2016))
+                    .body("targets.size()", greaterThanOrEqualTo(1))
+                    .body("status", not(equalTo("NO_DATA")))
+                    .body("series.size()", greaterThanOrEqualTo(10));
+            statuses.add(r.path("status"));
+            directions.add(r.path("direction"));
+        }
         assertTrue(new HashSet<>(statuses).size() >= 3, "statuses " + statuses);
-        List<String> directions = list.path("items.direction");
         assertTrue(directions.containsAll(List.of("INCREASE", "DECREASE", "MAINTAIN")), directions.toString());
     }
 
