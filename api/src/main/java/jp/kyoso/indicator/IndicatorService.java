@@ -205,8 +205,12 @@ public class IndicatorService {
         if (write.sortOrder() != null) {
             indicator.sortOrder = write.sortOrder();
         }
-        IndicatorItemLink.delete("id.indicatorId", indicator.id);
-        items.forEach(item -> IndicatorItemLink.of(indicator.id, item).persist());
+        List<IndicatorItemLink> current = IndicatorItemLink.list("id.indicatorId", indicator.id);
+        Set<UUID> wanted = new HashSet<>(items);
+        current.stream().filter(l -> !wanted.contains(l.id.itemId())).forEach(IndicatorItemLink::delete);
+        Set<UUID> present = current.stream().map(l -> l.id.itemId()).collect(Collectors.toSet());
+        items.stream().filter(item -> !present.contains(item))
+                .forEach(item -> IndicatorItemLink.of(indicator.id, item).persist());
         indicator.touch();
         indicator.persistAndFlush();
         audit.record(indicator.municipalityCode, "indicator.update", "indicator", indicator.id, before, view(indicator));

@@ -153,6 +153,15 @@ public class PlanItemService {
         PlanTree tree = plans.workingTree(plan.id);
         PlanTree.Item before = item.data();
         PlanTree.Node parent = parentOf(tree, write.parentItemId(), item.id);
+        if (parent != null && !Objects.equals(item.parentId, parent.id())) {
+            int own = tree.node(item.id).map(PlanTree.Node::depth).orElse(0);
+            int deepest = tree.nodes().stream().filter(n -> tree.ancestors(n.id()).contains(item.id))
+                    .mapToInt(PlanTree.Node::depth).max().orElse(own);
+            if (parent.depth() + 1 + (deepest - own) >= PlanCsv.MAX_DEPTH) {
+                throw Problems.invalidField("parentItemId", Label.of("階層は " + PlanCsv.MAX_DEPTH + " 段までです",
+                        "At most " + PlanCsv.MAX_DEPTH + " levels"));
+            }
+        }
         if (write.code() != null && !write.code().isBlank()) {
             item.code = code(tree, write.code(), parent, 0, item.id);
         }

@@ -146,6 +146,45 @@ class IndicatorResourceTest {
     }
 
     @Test
+    void anIndicatorIsReplacedWithItsLinksAndDecimalsCannotDropBelowRecordedValues() {
+        String plan = as(STAFF).body(Map.of("title", Api.unique("計画"), "startFiscalYear", 2024, "endFiscalYear", 2026))
+                .post("/api/v1/municipalities/" + SANYO + "/plans").then().statusCode(201).extract().path("id");
+        String a = as(STAFF).body(Map.of("title", "項目A")).post("/api/v1/plans/" + plan + "/items")
+                .then().statusCode(201).extract().path("id");
+        String b = as(STAFF).body(Map.of("title", "項目B")).post("/api/v1/plans/" + plan + "/items")
+                .then().statusCode(201).extract().path("id");
+        Map<String, Object> body = indicator(Api.unique("指標"), "INCREASE", 1);
+        body.put("planItemIds", List.of(a));
+        String id = create(body);
+        put(id, 2024, map("actual", 12.5)).then().statusCode(200);
+        Map<String, Object> update = new HashMap<>(body);
+        update.put("name", "改めた名前");
+        update.put("planItemIds", List.of(b, a));
+        as(STAFF).body(update).put("/api/v1/indicators/" + id).then().statusCode(428);
+        String tag = etag(id);
+        String next = as(STAFF).header("If-Match", tag).body(update).put("/api/v1/indicators/" + id).then()
+                .statusCode(200).body("name", equalTo("改めた名前")).body("planItemIds", org.hamcrest.Matchers.containsInAnyOrder(a, b))
+                .extract().header("ETag");
+        update.put("planItemIds", List.of(b));
+        as(STAFF).header("If-Match", next).body(update).put("/api/v1/indicators/" + id).then().statusCode(200)
+                .body("planItemIds", contains(b));
+        as(STAFF).header("If-Match", tag).body(update).put("/api/v1/indicators/" + id).then().statusCode(412);
+        update.put("decimals", 0);
+        as(STAFF).header("If-Match", etag(id)).body(update).put("/api/v1/indicators/" + id).then().statusCode(400)
+                .body("errors.field", hasItem("decimals"));
+        update.put("decimals", 1);
+        update.put("planId", plan);
+        as(STAFF).header("If-Match", etag(id)).body(update).put("/api/v1/indicators/" + id).then().statusCode(400)
+                .body("errors.field", hasItem("planId"));
+        as("yamaguchi-staff").header("If-Match", etag(id)).body(body).put("/api/v1/indicators/" + id).then()
+                .statusCode(403);
+        // Deleting a linked item removes the link, nothing else.
+        as(STAFF).delete("/api/v1/plans/" + plan + "/items/" + b).then().statusCode(204);
+        anonymous().get("/api/v1/indicators/" + id).then().statusCode(200).body("planItemIds", hasSize(0))
+                .body("actuals", hasSize(1));
+    }
+
+    @Test
     void maintainIsOnTrackWithinItsTolerance() {
         Map<String, Object> body = indicator(Api.unique("自治会加入率"), "MAINTAIN", 1);
         body.put("tolerance", 1.0);
