@@ -92,6 +92,9 @@ public class DemoDataLoader {
     @Inject
     EntityManager em;
 
+    @Inject
+    PlanDemoDataLoader planDemoData;
+
     void onStart(@Observes StartupEvent event) {
         if (enabled) {
             load();
@@ -207,6 +210,8 @@ public class DemoDataLoader {
             }
         }
         LOG.infof("Demo data: %d records added (issuer %s)", added, issuer);
+        em.flush();
+        planDemoData.load(userIds);
     }
 
     private static <T> T read(ObjectMapper json, String resource, TypeReference<T> type) {

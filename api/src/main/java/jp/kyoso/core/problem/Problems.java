@@ -29,6 +29,11 @@ public final class Problems {
                 Map.of(field, message));
     }
 
+    /** Several invalid fields at once (every bad row of a file, say), in the order given. */
+    public static ProblemException invalidFields(Label detail, Map<String, Label> errors) {
+        return new ProblemException(400, BAD_REQUEST, detail, new java.util.LinkedHashMap<>(errors));
+    }
+
     public static ProblemException unauthorized() {
         return new ProblemException(401, UNAUTHORIZED,
                 Label.of("この操作にはログインが必要です", "This operation needs a signed-in user"), null);
