@@ -88,4 +88,57 @@ export const journeys = [
       await screen('11-directory-english');
     },
   },
+  {
+    name: 'staff update a plan item status and the progress table changes',
+    async run(page, { base, screen, signIn }) {
+      await page.goto(base + '/m/352161/plans');
+      await signIn('sanyo-staff');
+      await page.getByRole('link', { name: /協創によるまちづくり推進プラン/ }).click();
+      await expectVisible(page.getByRole('heading', { name: '進捗状況' }), 'progress table');
+      const doneCell = page.locator('td[data-status="DONE"]');
+      await expectVisible(doneCell, 'overall DONE figures');
+      const before = Number((await doneCell.innerText()).split('（')[0]);
+      await screen('12-plan-progress');
+      const selects = page.locator('select.status[aria-label]');
+      const count = await selects.count();
+      let changed = false;
+      for (let i = 0; i < count && !changed; i++) {
+        if ((await selects.nth(i).inputValue()) !== 'DONE') {
+          await selects.nth(i).selectOption('DONE');
+          changed = true;
+        }
+      }
+      if (!changed) throw new Error('no item left to mark DONE');
+      await page.getByRole('button', { name: /進捗を保存する/ }).click();
+      await expectVisible(page.getByRole('status').filter({ hasText: '保存しました' }), 'saved');
+      await page.waitForFunction(
+        (b) => Number(document.querySelector('td[data-status="DONE"]')?.textContent?.split('（')[0]) === b + 1,
+        before,
+        { timeout: 15_000 },
+      );
+      await screen('13-plan-progress-updated');
+    },
+  },
+  {
+    name: 'staff enter an indicator actual and the chart and badge follow',
+    async run(page, { base, screen, signIn }) {
+      await page.goto(base + '/m/352161/indicators');
+      await signIn('sanyo-staff');
+      await expectVisible(page.locator('.badge'), 'status badges');
+      await screen('14-indicators');
+      await page.getByRole('link', { name: '協創・協働事業の件数' }).click();
+      await expectVisible(page.locator('canvas[role="img"]'), 'indicator chart');
+      const badgeBefore = await page.getByTestId('indicator-status').innerText();
+      await screen('15-indicator');
+      const options = await page.locator('#fy option').allTextContents();
+      await page.selectOption('#fy', { label: options.at(-1) });
+      await page.fill('#actual', '９９９');
+      await page.getByRole('button', { name: '保存する' }).click();
+      await expectVisible(page.getByRole('status').filter({ hasText: '保存しました' }), 'saved');
+      await expectVisible(page.getByRole('cell', { name: '999', exact: true }), 'the new actual in the table');
+      const badgeAfter = await page.getByTestId('indicator-status').innerText();
+      if (!/達成|順調|遅れ|データ/.test(badgeAfter)) throw new Error(`unexpected badge ${badgeAfter} (was ${badgeBefore})`);
+      await screen('16-indicator-updated');
+    },
+  },
 ];

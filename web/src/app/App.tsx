@@ -14,6 +14,10 @@ const OrganizationEdit = lazy(() => import('../features/organizations/Organizati
 const AreaTree = lazy(() => import('../features/areas/AreaTree'));
 const MyPage = lazy(() => import('../features/session/MyPage'));
 const StaffConsole = lazy(() => import('../features/staff/StaffConsole'));
+const PlanList = lazy(() => import('../features/plans/PlanList'));
+const PlanPage = lazy(() => import('../features/plans/PlanPage'));
+const IndicatorList = lazy(() => import('../features/indicators/IndicatorList'));
+const IndicatorPage = lazy(() => import('../features/indicators/IndicatorPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -46,6 +50,10 @@ export function App() {
               <Route path="/m/:code/staff" element={<StaffConsole />} />
               <Route path="/organizations/:id" element={<OrganizationPage />} />
               <Route path="/organizations/:id/edit" element={<OrganizationEdit />} />
+              <Route path="/m/:code/plans" element={<PlanList />} />
+              <Route path="/m/:code/indicators" element={<IndicatorList />} />
+              <Route path="/plans/:id" element={<PlanPage />} />
+              <Route path="/indicators/:id" element={<IndicatorPage />} />
               <Route path="/me" element={<MyPage />} />
               <Route path="*" element={<h1>{t('notFoundPage')}</h1>} />
             </Routes>

@@ -1,0 +1,39 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router-dom';
+import { api, unwrap } from '../../api/client';
+import { ProblemMessage } from '../../components/Problem';
+import { t } from '../../lib/i18n';
+import { useMunicipality } from '../municipalities/useMunicipality';
+import { type IndicatorStatus, statusBadge } from './indicatorDisplay';
+
+/** A municipality's indicators (成果指標) at a glance, each with its status badge. */
+export default function IndicatorList() {
+  const code = useParams().code!;
+  const municipality = useMunicipality(code);
+  const indicators = useQuery({
+    queryKey: ['indicators', code],
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/municipalities/{code}/indicators', { params: { path: { code }, query: { size: 100 } } })),
+  });
+  return (
+    <>
+      <h1>{municipality.data?.name} {t('indicators')}</h1>
+      <ProblemMessage error={indicators.error} />
+      {indicators.data?.items?.length === 0 && <p>{t('nothingFound')}</p>}
+      <ul className="cards">
+        {indicators.data?.items?.map((i) => {
+          const badge = statusBadge(i.status as IndicatorStatus);
+          return (
+            <li className="card" key={i.id}>
+              <h2 style={{ margin: 0, fontSize: '1.05rem' }}><Link to={`/indicators/${i.id}`}>{i.name}</Link></h2>
+              <p><span className={badge.className}>{badge.symbol} {i.statusLabel}</span></p>
+              <p className="muted">
+                {i.actuals?.length ? `${i.actuals.at(-1)!.fiscalYearLabel}: ${i.actuals.at(-1)!.value} ${i.unit}` : t('noActualYet')}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

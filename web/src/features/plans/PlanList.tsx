@@ -1,0 +1,37 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router-dom';
+import { api, unwrap } from '../../api/client';
+import { ProblemMessage } from '../../components/Problem';
+import { fiscalYearTitle } from '../../lib/fiscalYear';
+import { t } from '../../lib/i18n';
+import { useMunicipality } from '../municipalities/useMunicipality';
+
+/** A municipality's plans (地域づくり計画・推進プラン). */
+export default function PlanList() {
+  const code = useParams().code!;
+  const municipality = useMunicipality(code);
+  const plans = useQuery({
+    queryKey: ['plans', code],
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/municipalities/{code}/plans', { params: { path: { code }, query: { size: 50 } } })),
+  });
+  return (
+    <>
+      <h1>{municipality.data?.name} {t('plans')}</h1>
+      <ProblemMessage error={plans.error} />
+      {plans.data?.items?.length === 0 && <p>{t('nothingFound')}</p>}
+      <ul className="cards">
+        {plans.data?.items?.map((p) => (
+          <li className="card" key={p.id}>
+            <h2 style={{ margin: 0, fontSize: '1.05rem' }}><Link to={`/plans/${p.id}`}>{p.title}</Link></h2>
+            <p className="muted">
+              {p.ownerName} ・ {p.statusLabel} ・{' '}
+              <span title={fiscalYearTitle(p.startFiscalYear!)}>{p.startFiscalYearLabel}</span>〜
+              <span title={fiscalYearTitle(p.endFiscalYear!)}>{p.endFiscalYearLabel}</span>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
