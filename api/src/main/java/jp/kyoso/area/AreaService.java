@@ -92,6 +92,7 @@ public class AreaService {
         area.id = UUID.randomUUID();
         area.municipalityCode = code;
         area.createdAt = OffsetDateTime.now();
+        area.updatedAt = area.createdAt;
         apply(area, write);
         area.persistAndFlush();
         audit.record(code, "area.create", "area", area.id, null, view(area));

@@ -24,11 +24,13 @@ import java.util.UUID;
  * </pre>
  * Each part is in [0, 1] (see README-matching.md for why these weights):
  * <ul>
- * <li>text — weighted cosine of the two listings' {@link MatchTerms} keys: a shared vocabulary
- *     concept counts its weight (≤ 1), a shared topic 0.3, a shared literal word 0.5;</li>
+ * <li>text — square root of the weighted cosine of the two listings' {@link MatchTerms} keys: a
+ *     shared vocabulary concept counts its weight (≤ 1), a shared topic 0.3, a shared literal word
+ *     0.5. Short texts share few of their words, so raw cosines sit low; the root spreads them, so
+ *     that naming the same thing outweighs merely being of the same category, theme and area;</li>
  * <li>category — 1 the same, 0.5 related (PEOPLE–KNOWHOW, KNOWHOW–INFORMATION,
  *     INFORMATION–NETWORK, PEOPLE–NETWORK), else 0;</li>
- * <li>themes — shared themes over the smaller theme set (0 when either has none);</li>
+ * <li>themes — the share of the need's themes the have shares (0 when either has none);</li>
  * <li>area — 1 same area, 0.8 one inside the other, 0.7 either city-wide, 0.5 same district, else 0;</li>
  * <li>quantity — 1 when the have has enough, its share of the need when it has less, 0.5 when
  *     either is not counted (or in different units).</li>
@@ -158,10 +160,13 @@ public final class MatchScorer {
                 otherWords.add(word);
             }
         }
-        addIf(reasons, ReasonCode.SHARED_CONCEPTS, W_TEXT * conceptPart / norm, List.copyOf(concepts));
-        addIf(reasons, ReasonCode.SHARED_WORDS, W_TEXT * wordPart / norm, otherWords);
-        addIf(reasons, ReasonCode.RELATED_TOPICS, W_TEXT * topicPart / norm, relatedTopics);
-        return W_TEXT * Math.min(1.0, (conceptPart + topicPart + wordPart) / norm);
+        double shared = conceptPart + topicPart + wordPart;
+        double text = W_TEXT * Math.sqrt(Math.min(1.0, shared / norm));
+        // The text part is split over its reasons in proportion to what each shared.
+        addIf(reasons, ReasonCode.SHARED_CONCEPTS, text * conceptPart / shared, List.copyOf(concepts));
+        addIf(reasons, ReasonCode.SHARED_WORDS, text * wordPart / shared, otherWords);
+        addIf(reasons, ReasonCode.RELATED_TOPICS, text * topicPart / shared, relatedTopics);
+        return text;
     }
 
     private static double category(ListingCategory need, ListingCategory have, List<Reason> reasons) {
@@ -191,7 +196,7 @@ public final class MatchScorer {
         if (shared.isEmpty()) {
             return 0;
         }
-        double w = W_THEMES * shared.size() / Math.min(need.length, have.length);
+        double w = W_THEMES * shared.size() / need.length;
         reasons.add(new Reason(ReasonCode.SHARED_THEMES, w, List.copyOf(shared)));
         return w;
     }
