@@ -62,12 +62,12 @@ public class ListingSearch {
         where.add("l.municipality_code = " + bindValue(params, code));
         where.add("l.deleted_at is null");
         where.add("o.deleted_at is null");
-        String today = bindValue(params, JapanDate.today());
         ListingStatus status = criteria.status() != null ? criteria.status() : staff ? null : ListingStatus.OPEN;
         if (status != null) {
             where.add(switch (status) {
-                case OPEN -> "l.status = 'OPEN' and (l.available_until is null or l.available_until >= " + today + ")";
-                case EXPIRED -> "l.status = 'OPEN' and l.available_until < " + today;
+                case OPEN -> "l.status = 'OPEN' and (l.available_until is null or l.available_until >= "
+                        + bindValue(params, JapanDate.today()) + ")";
+                case EXPIRED -> "l.status = 'OPEN' and l.available_until < " + bindValue(params, JapanDate.today());
                 default -> "l.status = " + bindValue(params, status.name());
             });
         }

@@ -303,7 +303,7 @@ public class ProjectService {
         if (!access.isStaff(code)) {
             List<UUID> mine = myOrganizations();
             where.add(mine.isEmpty() ? "p.published" : "(p.published or exists (select 1 from project_partner pp "
-                    + "where pp.project_id = p.id and pp.status <> 'DECLINED' and pp.organization_id = any(cast("
+                    + "where pp.project_id = p.id and pp.organization_id = any(cast("
                     + bind(params, SqlArrays.literal(mine)) + " as uuid[]))))");
         }
         if (criteria.stage() != null) {
@@ -370,13 +370,13 @@ public class ProjectService {
         }
     }
 
-    /** Whether the caller belongs to a partner (an active one, or also an invited one). */
+    /** Whether the caller belongs to a partner (an active one, or any that was invited). */
     private boolean isPartnerMember(Project project, boolean activeOnly) {
         if (!currentUser.isAuthenticated()) {
             return false;
         }
         return ProjectPartner.of(project.id).stream()
-                .filter(p -> activeOnly ? p.status == PartnerStatus.ACTIVE : p.status != PartnerStatus.DECLINED)
+                .filter(p -> !activeOnly || p.status == PartnerStatus.ACTIVE)
                 .anyMatch(p -> isMember(p.organizationId));
     }
 
