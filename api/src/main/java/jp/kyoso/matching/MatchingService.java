@@ -170,7 +170,7 @@ public class MatchingService {
     }
 
     /** Stores a score and its reasons on a match. */
-    void record(Match match, MatchScorer.Score score) {
+    public void record(Match match, MatchScorer.Score score) {
         match.score = BigDecimal.valueOf(score.value()).setScale(3, RoundingMode.HALF_UP);
         try {
             match.reasons = json.writeValueAsString(score.reasons());
