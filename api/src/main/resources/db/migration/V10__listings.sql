@@ -27,8 +27,10 @@ create table listing (
     -- Japanese text search (core/search/JapaneseText): folded text and its bigrams.
     search_text       text not null default '',
     search_grams      text[] not null default '{}',
-    -- Matching (matching/MatchTerms): concept, topic and word keys of title and description.
+    -- Matching (matching/MatchTerms): concept, topic and word keys of title and description, and the
+    -- specific ones of the title alone (what the listing is about), which candidate preselection uses.
     match_keys        text[] not null default '{}',
+    title_keys        text[] not null default '{}',
     deleted_at        timestamptz,
     created_by        uuid references app_user (id),
     version           bigint not null default 0,
@@ -44,9 +46,18 @@ create index listing_recent on listing (municipality_code, created_at desc) wher
 create index listing_themes on listing using gin (themes) where deleted_at is null;
 create index listing_areas on listing using gin (area_ids) where deleted_at is null;
 create index listing_search on listing using gin (search_grams) where deleted_at is null;
--- Candidate preselection for matching: open listings sharing a concept, topic or word key...
-create index listing_match_keys on listing using gin (match_keys) where status = 'OPEN' and deleted_at is null;
--- ... or of the same category in a related area ...
+-- Candidate preselection for matching (matching/CandidateQuery): open listings of the counterpart
+-- kind whose title names something the other listing mentions, or that mention what the other's
+-- title names (one index per kind, so that a search for haves never reads needs) ...
+create index listing_have_title_keys on listing using gin (title_keys)
+    where status = 'OPEN' and deleted_at is null and kind = 'HAVE';
+create index listing_need_title_keys on listing using gin (title_keys)
+    where status = 'OPEN' and deleted_at is null and kind = 'NEED';
+create index listing_have_match_keys on listing using gin (match_keys)
+    where status = 'OPEN' and deleted_at is null and kind = 'HAVE';
+create index listing_need_match_keys on listing using gin (match_keys)
+    where status = 'OPEN' and deleted_at is null and kind = 'NEED';
+-- ... and, only when those are few, of the same category in the same district ...
 create index listing_open_areas on listing using gin (area_ids) where status = 'OPEN' and deleted_at is null;
 -- ... or of the same category and city-wide.
 create index listing_open_city_wide on listing (municipality_code, kind, category)

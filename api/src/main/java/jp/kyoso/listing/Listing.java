@@ -91,6 +91,10 @@ public class Listing extends PanacheEntityBase {
     @Column(name = "match_keys")
     public String[] matchKeys;
 
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "title_keys")
+    public String[] titleKeys;
+
     @Column(name = "deleted_at")
     public OffsetDateTime deletedAt;
 
@@ -132,6 +136,7 @@ public class Listing extends PanacheEntityBase {
         searchText = JapaneseText.foldAll(title, description);
         searchGrams = JapaneseText.bigrams(searchText);
         matchKeys = MatchTerms.keysOf(title, description);
+        titleKeys = MatchTerms.specific(MatchTerms.keysOf(title, null));
     }
 
     /**

@@ -27,6 +27,14 @@ public final class MatchTerms {
     private static final int MIN_WORD = 2;
     private static final int MAX_WORD = 16;
 
+    /** Concepts this general (ボランティア, 講座, イベント …) would bring half the city; they still count in scoring. */
+    static final double MIN_SPECIFIC_WEIGHT = 0.6;
+    /**
+     * Words this short (平日, 日中, 町内 …) are mostly general; they still count in scoring, but only words of
+     * three characters or more (刈払機, 離乳食講座, 赤崎東小学校区) are specific.
+     */
+    static final int MIN_SPECIFIC_WORD = 3;
+
     private MatchTerms() {
     }
 
@@ -57,6 +65,27 @@ public final class MatchTerms {
             }
         }
         return keys.toArray(String[]::new);
+    }
+
+    /**
+     * The specific keys among these, the ones candidate preselection may use: concepts that are not
+     * general, and words of three or more characters that are not simply a concept's own spelling (the
+     * concept key stands for those).
+     */
+    public static String[] specific(String[] keys) {
+        Vocabulary vocabulary = Vocabulary.get();
+        return java.util.Arrays.stream(keys).filter(key -> {
+            if (key.startsWith(CONCEPT)) {
+                Vocabulary.Concept concept = vocabulary.concept(key.substring(CONCEPT.length()));
+                return concept != null && concept.weight() >= MIN_SPECIFIC_WEIGHT;
+            }
+            if (key.startsWith(WORD)) {
+                String word = key.substring(WORD.length());
+                return word.codePointCount(0, word.length()) >= MIN_SPECIFIC_WORD
+                        && !vocabulary.isForm(JapaneseText.fold(word));
+            }
+            return false;
+        }).toArray(String[]::new);
     }
 
     private static void addWord(Set<String> keys, Vocabulary vocabulary, String run) {

@@ -24,6 +24,7 @@ import org.hibernate.Session;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -73,6 +74,9 @@ public class MatchingService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    KeyStatistics keyStatistics;
+
     public Page<SuggestionView> suggestions(UUID listingId, int limit) {
         Listing source = listings.requireVisible(listingId);
         PageParams page = PageParams.of(0, limit);
@@ -100,10 +104,12 @@ public class MatchingService {
     /** Every candidate for an OPEN listing that scores at least {@link #MIN_SCORE}, best first. */
     public List<Ranked> rank(Listing source, AreaTree areas) {
         MatchFeatures self = MatchFeatures.of(source);
-        CandidateQuery.Sql sql = CandidateQuery.of(new CandidateQuery.Source(source.municipalityCode, source.kind,
+        CandidateQuery.Source query = new CandidateQuery.Source(source.municipalityCode, source.kind,
                 source.organizationId, source.category, source.availableFrom, source.availableUntil,
-                source.matchKeys, areas.neighbourhood(List.of(source.areaIds))), JapanDate.today());
-        List<MatchFeatures> candidates = em.unwrap(Session.class).doReturningWork(c -> CandidateQuery.run(c, sql));
+                source.matchKeys, source.titleKeys, areas.neighbourhood(List.of(source.areaIds)));
+        LocalDate today = JapanDate.today();
+        List<MatchFeatures> candidates = em.unwrap(Session.class)
+                .doReturningWork(c -> CandidateQuery.candidates(c, query, today, keyStatistics.common()));
         return candidates.stream()
                 .map(c -> new Ranked(c, source.kind == ListingKind.NEED
                         ? MatchScorer.score(self, c, areas) : MatchScorer.score(c, self, areas)))

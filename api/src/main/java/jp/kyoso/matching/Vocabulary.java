@@ -36,11 +36,20 @@ public final class Vocabulary {
     private final Map<String, Topic> topics;
     private final Map<String, Concept> concepts;
     private final Set<String> stopWords;
+    private final Set<String> forms;
 
     private Vocabulary(Map<String, Topic> topics, Map<String, Concept> concepts, Set<String> stopWords) {
         this.topics = Collections.unmodifiableMap(topics);
         this.concepts = Collections.unmodifiableMap(concepts);
         this.stopWords = Collections.unmodifiableSet(stopWords);
+        Set<String> all = new HashSet<>();
+        concepts.values().forEach(c -> all.addAll(c.forms()));
+        this.forms = Collections.unmodifiableSet(all);
+    }
+
+    /** Whether this folded word is one of the ways a concept is written. */
+    public boolean isForm(String folded) {
+        return forms.contains(folded);
     }
 
     public static Vocabulary get() {
