@@ -1,0 +1,58 @@
+package jp.kyoso.notification;
+
+import jp.kyoso.core.i18n.Label;
+import jp.kyoso.core.i18n.Labelled;
+
+/** What a notification tells; each renders its message from subject, detail and counterpart. */
+public enum NotificationKind implements Labelled {
+    MATCH_PROPOSED(Label.of("マッチの提案", "Match proposed"),
+            Label.of("{counterpart} から「{subject}」へのマッチの提案が届きました",
+                    "{counterpart} proposed a match for \"{subject}\"")),
+    MATCH_ACCEPTED(Label.of("マッチ成立", "Match accepted"),
+            Label.of("{counterpart} が「{subject}」のマッチを承諾しました。互いの連絡先が見られます",
+                    "{counterpart} accepted the match for \"{subject}\"; you can now see each other's contacts")),
+    MATCH_DECLINED(Label.of("マッチの辞退", "Match declined"),
+            Label.of("{counterpart} が「{subject}」のマッチを辞退しました",
+                    "{counterpart} declined the match for \"{subject}\"")),
+    MATCH_WITHDRAWN(Label.of("提案の取り下げ", "Proposal withdrawn"),
+            Label.of("{counterpart} が「{subject}」へのマッチの提案を取り下げました",
+                    "{counterpart} withdrew the match proposed for \"{subject}\"")),
+    MATCH_FULFILLED(Label.of("マッチ完了", "Match fulfilled"),
+            Label.of("{counterpart} との「{subject}」のマッチが完了しました",
+                    "The match for \"{subject}\" with {counterpart} is fulfilled")),
+    STRONG_SUGGESTION(Label.of("おすすめの有る", "Strong suggestion"),
+            Label.of("「{subject}」に合いそうな有る「{detail}」（{counterpart}）が登録されました",
+                    "A new have fits \"{subject}\": \"{detail}\" ({counterpart})")),
+    PROJECT_INVITATION(Label.of("協創の場への招待", "Project invitation"),
+            Label.of("{counterpart} から協創の場「{subject}」への招待が届きました",
+                    "{counterpart} invited you to the project \"{subject}\"")),
+    PROJECT_INVITATION_ACCEPTED(Label.of("招待の承諾", "Invitation accepted"),
+            Label.of("{counterpart} が協創の場「{subject}」への参加を承諾しました",
+                    "{counterpart} joined the project \"{subject}\"")),
+    PROJECT_INVITATION_DECLINED(Label.of("招待の辞退", "Invitation declined"),
+            Label.of("{counterpart} が協創の場「{subject}」への招待を辞退しました",
+                    "{counterpart} declined the invitation to the project \"{subject}\""));
+
+    private final Label label;
+    private final Label template;
+
+    NotificationKind(Label label, Label template) {
+        this.label = label;
+        this.template = template;
+    }
+
+    @Override
+    public Label label() {
+        return label;
+    }
+
+    public Label message(String subject, String detail, String counterpart) {
+        return Label.of(fill(template.ja(), subject, detail, counterpart), fill(template.en(), subject, detail, counterpart));
+    }
+
+    private static String fill(String template, String subject, String detail, String counterpart) {
+        return template.replace("{subject}", subject == null ? "" : subject)
+                .replace("{detail}", detail == null ? "" : detail)
+                .replace("{counterpart}", counterpart == null ? "" : counterpart);
+    }
+}

@@ -1,0 +1,103 @@
+package jp.kyoso.project;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jp.kyoso.core.i18n.Label;
+import jp.kyoso.core.problem.Problems;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** An organisation in a project: its role, what it brings (text and listings) and whether it has joined. */
+@Entity
+@Table(name = "project_partner")
+public class ProjectPartner extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "project_id")
+    public UUID projectId;
+
+    @Column(name = "organization_id")
+    public UUID organizationId;
+
+    @Enumerated(EnumType.STRING)
+    public PartnerRole role;
+
+    public String contribution;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "listing_ids")
+    public UUID[] listingIds;
+
+    @Enumerated(EnumType.STRING)
+    public PartnerStatus status;
+
+    @Column(name = "invited_by")
+    public UUID invitedBy;
+
+    @Column(name = "invited_by_organization_id")
+    public UUID invitedByOrganizationId;
+
+    @Column(name = "invited_at")
+    public OffsetDateTime invitedAt;
+
+    @Column(name = "responded_at")
+    public OffsetDateTime respondedAt;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    public static List<ProjectPartner> of(UUID projectId) {
+        return list("projectId = ?1 order by createdAt, id", projectId);
+    }
+
+    public void accept() {
+        answer(PartnerStatus.ACTIVE);
+    }
+
+    public void decline() {
+        answer(PartnerStatus.DECLINED);
+    }
+
+    /** A declined organisation may be invited again. */
+    public void invitedAgain(UUID by, UUID byOrganization) {
+        if (status != PartnerStatus.DECLINED) {
+            throw Problems.conflict(status == PartnerStatus.ACTIVE
+                    ? Label.of("この団体は既に参加しています", "This organisation is already a partner")
+                    : Label.of("この団体は既に招待されています", "This organisation is already invited"));
+        }
+        status = PartnerStatus.INVITED;
+        invitedBy = by;
+        invitedByOrganizationId = byOrganization;
+        invitedAt = OffsetDateTime.now();
+        respondedAt = null;
+        updatedAt = invitedAt;
+    }
+
+    private void answer(PartnerStatus to) {
+        if (status != PartnerStatus.INVITED) {
+            throw Problems.conflict(Label.of("招待中の団体だけが参加・辞退を決められます（現在: " + status.label().ja() + "）",
+                    "Only an invited organisation can accept or decline (it is " + status.name() + ")"));
+        }
+        status = to;
+        respondedAt = OffsetDateTime.now();
+        updatedAt = respondedAt;
+    }
+}

@@ -1,0 +1,80 @@
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useParams, useSearchParams } from 'react-router-dom';
+import { api, unwrap } from '../../api/client';
+import type { paths } from '../../api/schema';
+import { ProblemMessage } from '../../components/Problem';
+import { currentLanguage, t } from '../../lib/i18n';
+import { useMunicipality } from '../municipalities/useMunicipality';
+import { ListingCard } from './ListingCard';
+import { categories, categoryLabel } from './labels';
+
+type Query = NonNullable<paths['/api/v1/municipalities/{code}/listings']['get']['parameters']['query']>;
+
+/** What organisations have and need (有る・無い) in a municipality, with Japanese search. */
+export default function ListingBoard() {
+  const code = useParams().code!;
+  const language = currentLanguage();
+  const municipality = useMunicipality(code);
+  const [params, setParams] = useSearchParams();
+  const criteria = { q: params.get('q') ?? '', kind: params.get('kind') ?? '', category: params.get('category') ?? '' };
+  const [draft, setDraft] = useState(criteria);
+  const page = Number(params.get('page') ?? '0');
+  const result = useQuery({
+    queryKey: ['listings', code, criteria, page],
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/municipalities/{code}/listings', {
+        params: {
+          path: { code },
+          query: {
+            q: criteria.q || undefined,
+            kind: (criteria.kind || undefined) as Query['kind'],
+            category: (criteria.category || undefined) as Query['category'],
+            page,
+            size: 12,
+          },
+        },
+      })),
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const next = new URLSearchParams();
+    Object.entries(draft).forEach(([k, v]) => v && next.set(k, v));
+    setParams(next);
+  };
+  return (
+    <>
+      <h1>{municipality.data?.name} {t('listings')}</h1>
+      <form role="search" className="filters" onSubmit={submit}>
+        <div>
+          <label htmlFor="q">{t('keyword')}</label>
+          <input id="q" type="search" value={draft.q} onChange={(e) => setDraft({ ...draft, q: e.target.value })} />
+        </div>
+        <div>
+          <label htmlFor="kind">{t('kind')}</label>
+          <select id="kind" value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value })}>
+            <option value="">{t('all')}</option>
+            <option value="HAVE">{language === 'en' ? 'Have' : '有る'}</option>
+            <option value="NEED">{language === 'en' ? 'Need' : '無い'}</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="category">{t('category')}</label>
+          <select id="category" value={draft.category} onChange={(e) => setDraft({ ...draft, category: e.target.value })}>
+            <option value="">{t('all')}</option>
+            {categories.map((c) => <option key={c} value={c}>{categoryLabel(c, language)}</option>)}
+          </select>
+        </div>
+        <div><button type="submit">{t('search')}</button></div>
+      </form>
+      <ProblemMessage error={result.error} />
+      <p aria-live="polite" className="muted">{result.isPending ? t('loading') : `${result.data?.total ?? 0} ${t('results')}`}</p>
+      <ul className="cards">{result.data?.items?.map((l) => <ListingCard key={l.id} listing={l} />)}</ul>
+      {(result.data?.total ?? 0) > (page + 1) * 12 && (
+        <nav className="pager" aria-label={language === 'en' ? 'Pages' : 'ページ'}>
+          <button type="button" className="secondary" onClick={() => { const n = new URLSearchParams(params); n.set('page', String(page + 1)); setParams(n); }}>{t('next')}</button>
+        </nav>
+      )}
+    </>
+  );
+}

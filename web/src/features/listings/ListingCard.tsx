@@ -1,0 +1,16 @@
+import { Link } from 'react-router-dom';
+import type { Schemas } from '../../api/client';
+
+export function ListingCard({ listing: l, children }: { listing: Schemas['Listing']; children?: React.ReactNode }) {
+  return (
+    <li className="card">
+      <p style={{ margin: 0 }}>
+        <span className={`badge ${l.kind === 'HAVE' ? 'badge-on-track' : 'badge-behind'}`}>{l.kindLabel}</span>{' '}
+        <span className="muted">{l.categoryLabel}{l.status !== 'OPEN' ? ` ・ ${l.statusLabel}` : ''}</span>
+      </p>
+      <h3><Link to={`/listings/${l.id}`}>{l.title}</Link></h3>
+      <p className="muted" style={{ margin: 0 }}>{l.organizationName}</p>
+      {children}
+    </li>
+  );
+}
