@@ -141,4 +141,58 @@ export const journeys = [
       await screen('16-indicator-updated');
     },
   },
+  {
+    name: 'a need finds a have with reasons, is proposed, accepted by the other side, and contacts appear',
+    async run(page, { base, screen, signIn, apiAs, newPage }) {
+      // Set-up through the API: a business that has cardboard beds, approved by staff.
+      const partner = 'e2e-partner-' + Date.now();
+      const org = await apiAs(partner, 'POST', '/api/v1/municipalities/352161/organizations', {
+        type: 'BUSINESS', bond: 'THEMATIC', name: 'E2E段ボール工業', description: '段ボール製品の製造',
+        themes: ['DISASTER_RELIEF'], areaIds: [],
+        contact: { name: '段ボール 太郎', email: 'danbo@example.jp', phone: '0836-00-1111' },
+      });
+      await apiAs('sanyo-staff', 'POST', `/api/v1/organizations/${org.id}/approval`);
+      await apiAs(partner, 'POST', `/api/v1/organizations/${org.id}/listings`, {
+        kind: 'HAVE', category: 'GOODS', title: '避難所用の段ボールベッドを貸し出します',
+        description: '地区の防災訓練や避難所で使える段ボールベッドを30台お貸しします', themes: ['DISASTER_RELIEF'],
+        areaIds: [], quantity: 30, unit: '台',
+      });
+
+      // The neighbourhood association posts its need in the browser.
+      await page.goto(base + '/m/352161');
+      await signIn('sanyo-owner');
+      await page.getByRole('link', { name: 'マイページ' }).click();
+      await page.getByRole('link', { name: '赤崎地区自治会連合会' }).click();
+      await page.getByRole('link', { name: '有る・無いを投稿する' }).click();
+      await page.getByLabel('無い（求めているもの）').check();
+      await page.selectOption('#category', 'GOODS');
+      await page.fill('#title', '避難所の段ボールベッドが足りません');
+      await page.fill('#description', '地区防災訓練と避難所の開設に使う段ボールベッドを探しています');
+      await page.fill('#quantity', '２０');
+      await page.getByLabel('防災・災害救援').check();
+      await screen('17-post-need');
+      await page.getByRole('button', { name: '投稿する' }).click();
+      await expectVisible(page.getByRole('heading', { name: 'この「無い」に合う「有る」' }), 'suggestions');
+      const card = page.locator('.card').filter({ hasText: '避難所用の段ボールベッドを貸し出します' });
+      await expectVisible(card, 'the matching have');
+      await expectVisible(card.locator('.chip'), 'reasons');
+      await screen('18-need-with-suggestions');
+      await page.fill('#proposal-message', '訓練で使わせてください');
+      await card.getByRole('button', { name: /マッチングを提案する/ }).click();
+      await expectVisible(page.getByText('連絡先は双方が承諾した後に表示されます'), 'contacts hidden before acceptance');
+      await screen('19-match-proposed');
+
+      // The business accepts in its own browser and both see each other's contacts.
+      const other = await newPage();
+      await other.goto(base + '/m/352161');
+      await signIn(partner, other);
+      await other.getByRole('link', { name: 'お知らせ' }).click();
+      await other.locator('.card a[href^="/matches/"]').first().click();
+      await other.getByRole('button', { name: '承諾する' }).click();
+      await expectVisible(other.getByTestId('match-contact'), 'contacts after acceptance (have side)');
+      await page.reload();
+      await expectVisible(page.getByTestId('match-contact').filter({ hasText: 'danbo@example.jp' }), 'the partner\'s contact (need side)');
+      await screen('20-match-accepted');
+    },
+  },
 ];

@@ -79,9 +79,27 @@ try {
     const context = await browser.newContext({ viewport: journey.viewport ?? { width: 1280, height: 900 }, locale: 'ja-JP' });
     const page = await context.newPage();
     const pageErrors = [];
+    const extraContexts = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
     const helpers = {
       base,
+      /** Calls the API as a user with a bearer token from the local issuer (test set-up only). */
+      async apiAs(username, method, path, body) {
+        const tokenResponse = await fetch(`http://localhost:${issuerPort}/realms/kyoso/protocol/openid-connect/token`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ grant_type: 'password', client_id: 'kyoso-cli', username, password: 'demo' }),
+        });
+        const { access_token: token } = await tokenResponse.json();
+        const response = await fetch(base + path, {
+          method,
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', Accept: 'application/json' },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        const json = await response.json().catch(() => ({}));
+        if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${JSON.stringify(json)}`);
+        return json;
+      },
       async screen(name) {
         await page.waitForLoadState('networkidle');
         // Evaluated through the debugging protocol, so the app's own CSP stays in force.
@@ -98,13 +116,18 @@ try {
           throw new Error(`axe-core found ${result.violations.length} violation(s) on ${name}:\n  ${list}`);
         }
       },
-      async signIn(username) {
-        await page.getByRole('link', { name: /ログイン|Sign in/ }).first().click();
-        await page.waitForSelector('#username');
-        await page.fill('#username', username);
-        await page.fill('#password', 'demo');
-        await page.getByRole('button', { name: /ログイン/ }).click();
-        await page.getByRole('link', { name: /マイページ|My page/ }).waitFor();
+      async signIn(username, target = page) {
+        await target.getByRole('link', { name: /ログイン|Sign in/ }).first().click();
+        await target.waitForSelector('#username');
+        await target.fill('#username', username);
+        await target.fill('#password', 'demo');
+        await target.getByRole('button', { name: /ログイン/ }).click();
+        await target.getByRole('link', { name: /マイページ|My page/ }).waitFor();
+      },
+      async newPage() {
+        const other = await context.browser().newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP' });
+        extraContexts.push(other);
+        return other.newPage();
       },
     };
     try {
@@ -117,6 +140,7 @@ try {
       console.log(`not ok - ${journey.name}\n  ${String(e.stack ?? e).split('\n').slice(0, 6).join('\n  ')}`);
       await page.screenshot({ path: join(shots, `FAILED-${journey.name.replace(/\W+/g, '-')}.png`), fullPage: true }).catch(() => {});
     } finally {
+      for (const other of extraContexts) await other.close();
       await context.close();
     }
   }

@@ -14,6 +14,11 @@ const OrganizationEdit = lazy(() => import('../features/organizations/Organizati
 const AreaTree = lazy(() => import('../features/areas/AreaTree'));
 const MyPage = lazy(() => import('../features/session/MyPage'));
 const StaffConsole = lazy(() => import('../features/staff/StaffConsole'));
+const ListingBoard = lazy(() => import('../features/listings/ListingBoard'));
+const ListingPage = lazy(() => import('../features/listings/ListingPage'));
+const ListingEdit = lazy(() => import('../features/listings/ListingEdit'));
+const MatchPage = lazy(() => import('../features/matches/MatchPage'));
+const Inbox = lazy(() => import('../features/matches/Inbox'));
 const PlanList = lazy(() => import('../features/plans/PlanList'));
 const PlanPage = lazy(() => import('../features/plans/PlanPage'));
 const IndicatorList = lazy(() => import('../features/indicators/IndicatorList'));
@@ -50,6 +55,11 @@ export function App() {
               <Route path="/m/:code/staff" element={<StaffConsole />} />
               <Route path="/organizations/:id" element={<OrganizationPage />} />
               <Route path="/organizations/:id/edit" element={<OrganizationEdit />} />
+              <Route path="/m/:code/listings" element={<ListingBoard />} />
+              <Route path="/listings/:id" element={<ListingPage />} />
+              <Route path="/organizations/:id/listings/new" element={<ListingEdit />} />
+              <Route path="/matches/:id" element={<MatchPage />} />
+              <Route path="/me/notifications" element={<Inbox />} />
               <Route path="/m/:code/plans" element={<PlanList />} />
               <Route path="/m/:code/indicators" element={<IndicatorList />} />
               <Route path="/plans/:id" element={<PlanPage />} />

@@ -20,11 +20,13 @@ export function Layout({ children, language, onSwitchLanguage }: {
           <Link className="brand" to="/">{t('appName', language)}</Link>
           <nav aria-label={language === 'en' ? 'Main' : 'メインメニュー'}>
             <ul>
+              {code && <li><Link to={`/m/${code}/listings`}>{t('listings', language)}</Link></li>}
               {code && <li><Link to={`/m/${code}/organizations`}>{t('organizations', language)}</Link></li>}
               {code && <li><Link to={`/m/${code}/plans`}>{t('plans', language)}</Link></li>}
               {code && <li><Link to={`/m/${code}/indicators`}>{t('indicators', language)}</Link></li>}
               {code && <li><Link to={`/m/${code}/areas`}>{t('areas', language)}</Link></li>}
               {isStaff && <li><Link to={`/m/${code}/staff`}>{t('staffConsole', language)}</Link></li>}
+              {me && <li><Link to="/me/notifications">{t('inbox', language)}</Link></li>}
               {me && <li><Link to="/me">{t('myPage', language)}</Link></li>}
               <li>
                 <button type="button" className="link" onClick={onSwitchLanguage} lang={language === 'ja' ? 'en' : 'ja'}>

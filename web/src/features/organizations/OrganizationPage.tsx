@@ -5,6 +5,22 @@ import { ProblemMessage } from '../../components/Problem';
 import { t } from '../../lib/i18n';
 import { useMe } from '../session/useMe';
 import { useAreas, useThemes } from './useVocabulary';
+import { ListingCard } from '../listings/ListingCard';
+
+function OrganizationListings({ organizationId }: { organizationId: string }) {
+  const listings = useQuery({
+    queryKey: ['listings', 'organization', organizationId],
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/organizations/{id}/listings', { params: { path: { id: organizationId }, query: { size: 50 } } })),
+  });
+  if (!listings.data?.items?.length) return null;
+  return (
+    <section>
+      <h2>{t('listings')}</h2>
+      <ul className="cards">{listings.data.items.map((l) => <ListingCard key={l.id} listing={l} />)}</ul>
+    </section>
+  );
+}
 
 /** An organisation's public page; members and staff also see contact details and tools. */
 export default function OrganizationPage() {
@@ -62,8 +78,14 @@ export default function OrganizationPage() {
         <p className="muted">{t('contactHidden')}</p>
       )}
       {canEdit && (
-        <p><Link className="button" to={`/organizations/${id}/edit`}>{t('edit')}</Link></p>
+        <p>
+          <Link className="button" to={`/organizations/${id}/edit`}>{t('edit')}</Link>{' '}
+          {o.myRole && o.status === 'ACTIVE' && (
+            <Link className="button secondary" to={`/organizations/${id}/listings/new`}>{t('postListing')}</Link>
+          )}
+        </p>
       )}
+      <OrganizationListings organizationId={id} />
       {isStaff && o.status === 'PENDING' && (
         <p>
           <button type="button" onClick={() => approve.mutate()} disabled={approve.isPending}>{t('approve')}</button>
