@@ -195,4 +195,29 @@ export const journeys = [
       await screen('20-match-accepted');
     },
   },
+  {
+    name: 'staff add an area with its profile, fixing a wrong figure, and see their staff list',
+    async run(page, { base, screen, signIn }) {
+      await page.goto(base + '/m/352161/areas');
+      await signIn('sanyo-manager');
+      await page.getByRole('button', { name: '地域を追加する' }).click();
+      await page.fill('#new-area-name', 'E2E新町');
+      await page.selectOption('#new-area-kind', 'NEIGHBOURHOOD');
+      await page.selectOption('#new-area-parentId', { label: '赤崎地区' });
+      await page.fill('#new-area-population', '１，２００');
+      await page.fill('#new-area-aged65Share', '120');
+      await page.getByRole('button', { name: '保存する' }).click();
+      await expectVisible(page.locator('#new-area-aged65Share-error'), 'error next to the share');
+      if ((await page.inputValue('#new-area-name')) !== 'E2E新町') throw new Error('typed input was lost');
+      await screen('21-area-form-error');
+      await page.fill('#new-area-aged65Share', '３１．５');
+      await page.getByRole('button', { name: '保存する' }).click();
+      await expectVisible(page.getByRole('heading', { name: /E2E新町/ }), 'the new area in the tree');
+      await expectVisible(page.getByText(/1,200/), 'its population');
+      await screen('22-area-added');
+      await page.getByRole('link', { name: '職員コンソール' }).click();
+      await expectVisible(page.getByRole('cell', { name: 'sanyo-staff@kyoso.example' }), 'staff list');
+      await screen('23-staff-list');
+    },
+  },
 ];

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import type { Schemas } from '../../api/client';
 import { ProblemMessage } from '../../components/Problem';
@@ -5,6 +6,8 @@ import { formatCount, formatJapaneseDate, formatPercent } from '../../lib/format
 import { currentLanguage, t } from '../../lib/i18n';
 import { useMunicipality } from '../municipalities/useMunicipality';
 import { useAreas } from '../organizations/useVocabulary';
+import { useMe } from '../session/useMe';
+import { AreaEditor } from './AreaEditor';
 
 type Area = Schemas['Area'];
 
@@ -14,6 +17,9 @@ export default function AreaTree() {
   const municipality = useMunicipality(code);
   const areas = useAreas(code);
   const all = areas.data?.items ?? [];
+  const { data: me } = useMe();
+  const isStaff = !!(me?.admin || me?.staff?.some((s) => s.municipalityCode === code));
+  const [editing, setEditing] = useState<string | null>(null);
   const children = (parentId: string | null | undefined) => all.filter((a) => (a.parentId ?? null) === (parentId ?? null));
   const renderLevel = (parentId: string | null) => {
     const level = children(parentId);
@@ -22,7 +28,11 @@ export default function AreaTree() {
       <ul className="tree">
         {level.map((a) => (
           <li key={a.id}>
-            <AreaProfile area={a} />
+            {editing === a.id ? (
+              <AreaEditor code={code} areas={all} area={a} onDone={() => setEditing(null)} />
+            ) : (
+              <AreaProfile area={a} onEdit={isStaff ? () => setEditing(a.id!) : undefined} />
+            )}
             {renderLevel(a.id!)}
           </li>
         ))}
@@ -33,12 +43,16 @@ export default function AreaTree() {
     <>
       <h1>{municipality.data?.name} {t('areas')}</h1>
       <ProblemMessage error={areas.error} />
+      {isStaff && editing !== 'new' && (
+        <p><button type="button" onClick={() => setEditing('new')}>{currentLanguage() === 'en' ? 'Add an area' : '地域を追加する'}</button></p>
+      )}
+      {editing === 'new' && <AreaEditor code={code} areas={all} onDone={() => setEditing(null)} />}
       {areas.isPending ? <p>{t('loading')}</p> : renderLevel(null)}
     </>
   );
 }
 
-function AreaProfile({ area: a }: { area: Area }) {
+function AreaProfile({ area: a, onEdit }: { area: Area; onEdit?: () => void }) {
   const p = a.profile;
   const language = currentLanguage();
   return (
@@ -55,6 +69,9 @@ function AreaProfile({ area: a }: { area: Area }) {
         <p className="muted" style={{ margin: 0 }}>
           {t('liaisons')}: {a.liaisons.map((l) => `${l.name ?? ''}（${l.roleLabel}）`).join('、')}
         </p>
+      )}
+      {onEdit && (
+        <button type="button" className="link" onClick={onEdit}>{t('edit')}<span className="skip">: {a.name}</span></button>
       )}
     </div>
   );

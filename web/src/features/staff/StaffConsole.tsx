@@ -4,6 +4,7 @@ import { api, unwrap } from '../../api/client';
 import { ProblemMessage } from '../../components/Problem';
 import { t } from '../../lib/i18n';
 import { useMunicipality } from '../municipalities/useMunicipality';
+import { StaffMembers } from './StaffMembers';
 
 /** Staff of a municipality: approve new organisations, read the audit log. */
 export default function StaffConsole() {
@@ -47,6 +48,7 @@ export default function StaffConsole() {
           </li>
         ))}
       </ul>
+      <StaffMembers code={code} />
       <h2>{t('auditLog')}</h2>
       <ProblemMessage error={audit.error} />
       <div className="table-wrap">
