@@ -16,6 +16,8 @@ export const journeys = [
       await screen('01-home');
       await page.getByRole('link', { name: '山陽小野田市' }).click();
       await expectVisible(page.getByRole('heading', { name: /山陽小野田市の協創のまちづくり/ }), 'municipality home');
+      await expectVisible(page.getByRole('link', { name: /協創によるまちづくり推進プラン/ }), 'plan progress on the home page');
+      await expectVisible(page.locator('.badge').filter({ hasText: /達成|順調|遅れ|データなし/ }), 'indicator badges on the home page');
       await screen('02-municipality-home');
       await page.getByRole('navigation').getByRole('link', { name: '団体' }).click();
       await page.fill('#q', '防災');
