@@ -222,4 +222,25 @@ export const journeys = [
       await screen('23-staff-list');
     },
   },
+  {
+    name: 'an owner invites an editor who joins with the code',
+    async run(page, { base, screen, signIn, newPage }) {
+      await page.goto(base + '/m/352161');
+      await signIn('sanyo-owner');
+      await page.getByRole('link', { name: 'マイページ' }).click();
+      await page.getByRole('link', { name: '赤崎地区自治会連合会' }).click();
+      await page.getByRole('button', { name: '編集者を招待する' }).click();
+      const code = (await page.getByTestId('invitation-code').first().innerText()).trim();
+      await screen('24-members-and-invitations');
+      const invitee = await newPage();
+      await invitee.goto(base + '/m/352161');
+      await signIn('e2e-invitee-' + Date.now(), invitee);
+      await invitee.getByRole('link', { name: 'マイページ' }).click();
+      await invitee.fill('#invitation', code);
+      await invitee.getByRole('button', { name: '参加する' }).click();
+      await expectVisible(invitee.getByRole('link', { name: '赤崎地区自治会連合会' }), 'the joined organisation on my page');
+      await page.reload();
+      await expectVisible(page.getByRole('cell', { name: /^e2e-invitee-/ }), 'the new member in the list');
+    },
+  },
 ];

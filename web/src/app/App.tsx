@@ -58,6 +58,7 @@ export function App() {
               <Route path="/m/:code/listings" element={<ListingBoard />} />
               <Route path="/listings/:id" element={<ListingPage />} />
               <Route path="/organizations/:id/listings/new" element={<ListingEdit />} />
+              <Route path="/listings/:listingId/edit" element={<ListingEdit />} />
               <Route path="/matches/:id" element={<MatchPage />} />
               <Route path="/me/notifications" element={<Inbox />} />
               <Route path="/m/:code/plans" element={<PlanList />} />

@@ -139,6 +139,8 @@ const texts = {
   read: ['既読', 'Read'],
   unread: ['未読', 'Unread'],
   markRead: ['既読にする', 'Mark as read'],
+  closeListing: ['締め切る', 'Close'],
+  reopenListing: ['再開する', 'Reopen'],
 } as const;
 
 export type TextKey = keyof typeof texts;

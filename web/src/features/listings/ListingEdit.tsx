@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api, ApiError, unwrap } from '../../api/client';
 import { FieldError, ProblemMessage } from '../../components/Problem';
@@ -7,21 +7,38 @@ import { currentLanguage, t } from '../../lib/i18n';
 import { useQuery } from '@tanstack/react-query';
 import { useAreas, useThemes } from '../organizations/useVocabulary';
 import { categories, categoryLabel } from './labels';
-import { emptyListingForm, type ListingFormValues, toListingWrite, validateListing } from './listingForm';
+import { emptyListingForm, formFromListing, type ListingFormValues, toListingWrite, validateListing } from './listingForm';
 
-/** Post what an organisation has or needs (/organizations/:id/listings/new). */
+/**
+ * Post what an organisation has or needs (/organizations/:id/listings/new), or edit a listing
+ * (/listings/:listingId/edit, with the ETag it was read with).
+ */
 export default function ListingEdit() {
-  const organizationId = useParams().id!;
+  const { id: organizationParam, listingId } = useParams();
+  const existing = useQuery({
+    queryKey: ['listing', listingId],
+    enabled: !!listingId,
+    queryFn: async () => unwrap(await api.GET('/api/v1/listings/{id}', { params: { path: { id: listingId! } } })),
+  });
+  const organizationId = organizationParam ?? existing.data?.organizationId ?? '';
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const language = currentLanguage();
   const organization = useQuery({
     queryKey: ['organization', organizationId],
+    enabled: !!organizationId,
     queryFn: async () => unwrap(await api.GET('/api/v1/organizations/{id}', { params: { path: { id: organizationId } } })),
   });
   const themes = useThemes();
   const areas = useAreas(organization.data?.municipalityCode ?? '');
   const [values, setValues] = useState<ListingFormValues>(emptyListingForm);
+  const [loadedVersion, setLoadedVersion] = useState<number | undefined>();
+  useEffect(() => {
+    if (existing.data && loadedVersion === undefined) {
+      setValues(formFromListing(existing.data));
+      setLoadedVersion(existing.data.version);
+    }
+  }, [existing.data, loadedVersion]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<unknown>();
   const set = (field: keyof ListingFormValues, value: string) => setValues((v) => ({ ...v, [field]: value }));
@@ -34,13 +51,23 @@ export default function ListingEdit() {
     setErrors(found);
     if (Object.keys(found).length) return;
     try {
-      const saved = unwrap(await api.POST('/api/v1/organizations/{id}/listings', {
-        params: { path: { id: organizationId } },
-        body: toListingWrite(values),
-      }));
+      const saved = listingId
+        ? unwrap(await api.PUT('/api/v1/listings/{id}', {
+            params: { path: { id: listingId }, header: { 'If-Match': `"${loadedVersion}"` } },
+            body: toListingWrite(values),
+          }))
+        : unwrap(await api.POST('/api/v1/organizations/{id}/listings', {
+            params: { path: { id: organizationId } },
+            body: toListingWrite(values),
+          }));
+      queryClient.setQueryData(['listing', saved.id], saved);
       await queryClient.invalidateQueries({ queryKey: ['listings'] });
       navigate(`/listings/${saved.id}`);
     } catch (err) {
+      if (err instanceof ApiError && err.status === 412) {
+        setProblem(new Error(t('staleEdit')));
+        return;
+      }
       if (err instanceof ApiError) setErrors(err.fieldErrors());
       setProblem(err);
     }
@@ -55,7 +82,7 @@ export default function ListingEdit() {
   );
   return (
     <>
-      <h1>{organization.data?.name} — {t('postListing')}</h1>
+      <h1>{organization.data?.name} — {listingId ? t('edit') : t('postListing')}</h1>
       <ProblemMessage error={problem ?? organization.error} />
       <form onSubmit={submit} noValidate>
         <fieldset>
@@ -98,7 +125,7 @@ export default function ListingEdit() {
             ))}
           </div>
         </fieldset>
-        <p><button type="submit">{t('post')}</button></p>
+        <p><button type="submit">{listingId ? t('save') : t('post')}</button></p>
       </form>
     </>
   );

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, type Schemas, unwrap } from '../../api/client';
@@ -33,6 +33,17 @@ export default function ListingPage() {
     },
     onSuccess: (match) => navigate(`/matches/${match.id}`),
   });
+  const queryClient = useQueryClient();
+  const openOrClose = useMutation({
+    mutationFn: async (close: boolean) =>
+      close
+        ? unwrap(await api.POST('/api/v1/listings/{id}/closure', { params: { path: { id } } }))
+        : unwrap(await api.POST('/api/v1/listings/{id}/reopening', { params: { path: { id } } })),
+    onSuccess: (updated) => {
+      queryClient.setQueryData(['listing', id], updated);
+      queryClient.invalidateQueries({ queryKey: ['listings'] });
+    },
+  });
   if (listing.error) return <ProblemMessage error={listing.error} />;
   const l = listing.data;
   if (!l) return <p>{t('loading')}</p>;
@@ -48,6 +59,18 @@ export default function ListingPage() {
       <p className="muted"><Link to={`/organizations/${l.organizationId}`}>{l.organizationName}</Link></p>
       {l.description && <p>{l.description}</p>}
       {l.quantity != null && <p>{t('quantity')}: {l.quantityRemaining ?? l.quantity} / {l.quantity} {l.unit ?? ''}</p>}
+      {memberOf(l.organizationId) && (
+        <p>
+          <Link className="button secondary" to={`/listings/${id}/edit`}>{t('edit')}</Link>{' '}
+          {l.status === 'OPEN' && (
+            <button type="button" className="secondary" onClick={() => openOrClose.mutate(true)} disabled={openOrClose.isPending}>{t('closeListing')}</button>
+          )}
+          {l.status === 'CLOSED' && (
+            <button type="button" className="secondary" onClick={() => openOrClose.mutate(false)} disabled={openOrClose.isPending}>{t('reopenListing')}</button>
+          )}
+        </p>
+      )}
+      <ProblemMessage error={openOrClose.error} />
       <h2>{l.kind === 'NEED' ? t('matchingHaves') : t('matchingNeeds')}</h2>
       <ProblemMessage error={suggestions.error ?? propose.error} />
       {suggestions.data?.items?.length === 0 && <p>{t('nothingFound')}</p>}

@@ -29,6 +29,21 @@ export const emptyListingForm: ListingFormValues = {
   availableUntil: '',
 };
 
+export function formFromListing(l: Schemas['Listing']): ListingFormValues {
+  return {
+    kind: l.kind ?? 'NEED',
+    category: l.category ?? 'GOODS',
+    title: l.title ?? '',
+    description: l.description ?? '',
+    themes: [...(l.themes ?? [])],
+    areaIds: [...(l.areaIds ?? [])],
+    quantity: l.quantity?.toString() ?? '',
+    unit: l.unit ?? '',
+    availableFrom: l.availableFrom ?? '',
+    availableUntil: l.availableUntil ?? '',
+  };
+}
+
 export function validateListing(v: ListingFormValues, language: 'ja' | 'en'): Record<string, string> {
   const say = (ja: string, en: string) => (language === 'en' ? en : ja);
   const errors: Record<string, string> = {};

@@ -6,6 +6,7 @@ import { t } from '../../lib/i18n';
 import { useMe } from '../session/useMe';
 import { useAreas, useThemes } from './useVocabulary';
 import { ListingCard } from '../listings/ListingCard';
+import { MembersPanel } from './MembersPanel';
 
 function OrganizationListings({ organizationId }: { organizationId: string }) {
   const listings = useQuery({
@@ -36,13 +37,6 @@ export default function OrganizationPage() {
   const areas = useAreas(o?.municipalityCode ?? '');
   const isStaff = !!o && (me?.admin || me?.staff?.some((s) => s.municipalityCode === o.municipalityCode));
   const canEdit = !!o && (!!o.myRole || isStaff);
-  const invite = useMutation({
-    mutationFn: async () =>
-      unwrap(await api.POST('/api/v1/organizations/{id}/invitations', {
-        params: { path: { id } },
-        body: { role: 'EDITOR' },
-      })),
-  });
   const approve = useMutation({
     mutationFn: async () => unwrap(await api.POST('/api/v1/organizations/{id}/approval', { params: { path: { id } } })),
     onSuccess: (data) => queryClient.setQueryData(['organization', id], data),
@@ -92,20 +86,7 @@ export default function OrganizationPage() {
         </p>
       )}
       <ProblemMessage error={approve.error} />
-      {o.myRole === 'OWNER' && (
-        <section>
-          <h2>{t('members')}</h2>
-          <button type="button" className="secondary" onClick={() => invite.mutate()} disabled={invite.isPending}>
-            {t('invite')}
-          </button>
-          <ProblemMessage error={invite.error} />
-          {invite.data && (
-            <p className="notice" role="status">
-              {t('invitationCode')}: <code>{invite.data.code}</code>
-            </p>
-          )}
-        </section>
-      )}
+      {o.myRole === 'OWNER' && <MembersPanel organizationId={id} myUserId={me?.id} />}
     </article>
   );
 }
