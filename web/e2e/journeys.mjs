@@ -217,6 +217,13 @@ export const journeys = [
       await expectVisible(page.getByRole('heading', { name: /E2E新町/ }), 'the new area in the tree');
       await expectVisible(page.getByText(/1,200/), 'its population');
       await screen('22-area-added');
+      await page.getByRole('button', { name: /編集する.*E2E新町/ }).click();
+      const liaisonForm = page.locator('form').filter({ hasText: 'E2E新町 — 地域担当職員' });
+      await liaisonForm.getByLabel('職員', { exact: true }).selectOption({ label: '厚狭 恵（地域担当職員）' });
+      await liaisonForm.getByLabel('開始日').fill('2026-04-01');
+      await liaisonForm.getByRole('button', { name: '担当に任命する' }).click();
+      await expectVisible(liaisonForm.getByText(/厚狭 恵（地域担当職員）（つなぐ・2026-04-01/), 'the liaison on the area');
+      await screen('22b-area-liaison');
       await page.getByRole('link', { name: '職員コンソール' }).click();
       await expectVisible(page.getByRole('cell', { name: 'sanyo-staff@kyoso.example' }), 'staff list');
       await screen('23-staff-list');

@@ -8,6 +8,7 @@ import { useMunicipality } from '../municipalities/useMunicipality';
 import { useAreas } from '../organizations/useVocabulary';
 import { useMe } from '../session/useMe';
 import { AreaEditor } from './AreaEditor';
+import { LiaisonEditor } from './LiaisonEditor';
 
 type Area = Schemas['Area'];
 
@@ -29,7 +30,10 @@ export default function AreaTree() {
         {level.map((a) => (
           <li key={a.id}>
             {editing === a.id ? (
-              <AreaEditor code={code} areas={all} area={a} onDone={() => setEditing(null)} />
+              <>
+                <AreaEditor code={code} areas={all} area={a} onDone={() => setEditing(null)} />
+                <LiaisonEditor code={code} area={a} />
+              </>
             ) : (
               <AreaProfile area={a} onEdit={isStaff ? () => setEditing(a.id!) : undefined} />
             )}
