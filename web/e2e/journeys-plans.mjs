@@ -81,4 +81,41 @@ export const planJourneys = [
       await screen('p07-csv-rejected');
     },
   },
+  {
+    name: 'staff create a plan (errors next to the fields first), add an item, and set an indicator target',
+    async run(page, { base, screen, signIn }) {
+      await page.goto(base + '/m/352161/plans');
+      await signIn('sanyo-staff');
+      await page.getByRole('link', { name: /計画をつくる/ }).click();
+      await expectVisible(page.getByRole('heading', { name: /計画をつくる/ }), 'plan form');
+      const endOptions = await page.locator('#plan-endFiscalYear option').allTextContents();
+      await page.selectOption('#plan-endFiscalYear', { index: 0 });
+      await page.getByRole('button', { name: '作成する' }).click();
+      await expectVisible(page.locator('#plan-title-error'), 'error next to the title');
+      await expectVisible(page.locator('#plan-endFiscalYear-error'), 'error next to the last year');
+      await screen('p08-plan-create-errors');
+      await page.fill('#plan-title', 'E2E 地区別 地域づくり計画');
+      await page.selectOption('#plan-areaId', { index: 1 });
+      await page.selectOption('#plan-endFiscalYear', { label: endOptions[10] });
+      await page.fill('#plan-vision', '顔の見える関係で支え合うまち');
+      await page.getByRole('button', { name: '作成する' }).click();
+      await expectVisible(page.getByRole('heading', { name: 'E2E 地区別 地域づくり計画', level: 1 }), 'the new plan');
+      await expectVisible(page.getByText('まだ公開されていません'), 'no versions yet');
+      await page.fill('#item-title', 'E2E 見守り活動');
+      await page.getByRole('button', { name: '項目を追加する' }).click();
+      await expectVisible(page.getByRole('rowheader', { name: /^I E2E 見守り活動/ }), 'the first item, code I generated');
+      await screen('p09-plan-created');
+
+      await page.goto(base + '/m/352161/indicators');
+      await page.getByRole('link', { name: '協創・協働事業の件数' }).click();
+      await expectVisible(page.getByRole('link', { name: /CSV でダウンロード/ }), 'CSV export link');
+      const options = await page.locator('#fy option').allTextContents();
+      await page.selectOption('#fy', { label: options.at(-1) });
+      await page.fill('#target', '１２３４');
+      await page.getByRole('button', { name: '保存する' }).click();
+      await expectVisible(page.getByRole('status').filter({ hasText: '保存しました' }), 'saved');
+      await expectVisible(page.getByRole('cell', { name: /^1,?234$/ }), 'the new target in the table');
+      await screen('p10-indicator-target');
+    },
+  },
 ];

@@ -106,8 +106,8 @@ export function PlanVersions({
             <tbody>
               {[...list].sort((a, b) => (b.number ?? 0) - (a.number ?? 0)).map((v) => (
                 <tr key={v.number} aria-current={viewing === v.number ? 'true' : undefined}>
-                  <th scope="row">{pt.versionNumber(v.number!)}{viewing === v.number ? ` ◀` : ''}</th>
-                  <td>{formatDate(v.publishedAt)}</td>
+                  <th scope="row" className="nowrap">{pt.versionNumber(v.number!)}{viewing === v.number ? ` ◀` : ''}</th>
+                  <td className="nowrap">{formatDate(v.publishedAt)}</td>
                   <td>{v.note ?? ''}</td>
                   {plan.canEdit && <td>{v.publishedByName ?? ''}</td>}
                   <td>
