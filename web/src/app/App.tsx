@@ -21,6 +21,7 @@ const MatchPage = lazy(() => import('../features/matches/MatchPage'));
 const Inbox = lazy(() => import('../features/matches/Inbox'));
 const PlanList = lazy(() => import('../features/plans/PlanList'));
 const PlanPage = lazy(() => import('../features/plans/PlanPage'));
+const PlanCreate = lazy(() => import('../features/plans/PlanCreate'));
 const IndicatorList = lazy(() => import('../features/indicators/IndicatorList'));
 const IndicatorPage = lazy(() => import('../features/indicators/IndicatorPage'));
 
@@ -62,6 +63,7 @@ export function App() {
               <Route path="/matches/:id" element={<MatchPage />} />
               <Route path="/me/notifications" element={<Inbox />} />
               <Route path="/m/:code/plans" element={<PlanList />} />
+              <Route path="/m/:code/plans/new" element={<PlanCreate />} />
               <Route path="/m/:code/indicators" element={<IndicatorList />} />
               <Route path="/plans/:id" element={<PlanPage />} />
               <Route path="/indicators/:id" element={<IndicatorPage />} />

@@ -6,9 +6,12 @@ import { api, ApiError, unwrap } from '../../api/client';
 import { Chart } from '../../components/Chart';
 import { FieldError, ProblemMessage } from '../../components/Problem';
 import { fiscalYearTitle } from '../../lib/fiscalYear';
-import { currentLanguage, t } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
+import { CsvImport } from '../plans/CsvImport';
 import { useMe } from '../session/useMe';
-import { formatAchievement, type IndicatorStatus, parseFigure, statusBadge } from './indicatorDisplay';
+import { formatAchievement, type IndicatorStatus, statusBadge } from './indicatorDisplay';
+import { itx } from './texts';
+import { toValueWrite, valueFormFor, type ValueFormValues } from './valueForm';
 
 /**
  * An indicator: actuals against the target line as a chart and a table, achievement of each
@@ -23,9 +26,7 @@ export default function IndicatorPage() {
     queryFn: async () => unwrap(await api.GET('/api/v1/indicators/{id}', { params: { path: { id } } })),
   });
   const i = query.data;
-  const [year, setYear] = useState('');
-  const [actual, setActual] = useState('');
-  const [note, setNote] = useState('');
+  const [form, setForm] = useState<ValueFormValues>({ fiscalYear: '', actual: '', target: '', note: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<unknown>();
   const [saved, setSaved] = useState(false);
@@ -52,24 +53,35 @@ export default function IndicatorPage() {
   const badge = statusBadge(i.status as IndicatorStatus);
   const years = i.series ?? [];
 
+  const set = (field: keyof ValueFormValues) => (e: { target: { value: string } }) => setForm({ ...form, [field]: e.target.value });
+  const chooseYear = (fiscalYear: string) => setForm(valueFormFor(fiscalYear, i.values));
+  const invalidate = async () => {
+    await queryClient.invalidateQueries({ queryKey: ['indicator', id] });
+    await queryClient.invalidateQueries({ queryKey: ['indicators'] });
+  };
+  const uploadCsv = async (file: File) =>
+    unwrap(await api.PUT('/api/v1/indicators/{id}/values.csv', {
+      params: { path: { id }, header: { 'If-Match': `"${i.version}"` } },
+      // The file goes as it is (UTF-8 or Shift_JIS: the API detects which), typed as CSV.
+      body: file as unknown as string,
+      bodySerializer: (body: unknown) => body as BodyInit,
+      headers: { 'Content-Type': 'text/csv' },
+    }));
+
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setProblem(undefined);
     setSaved(false);
-    const found: Record<string, string> = {};
-    const value = parseFigure(actual);
-    if (!year) found.fiscalYear = currentLanguage() === 'en' ? 'Choose a fiscal year' : '年度を選んでください';
-    if (value === 'invalid') found.actual = currentLanguage() === 'en' ? 'Enter a number' : '数値を入力してください';
+    const { body, errors: found } = toValueWrite(form, { chooseYear: itx.chooseYear(), enterNumber: itx.enterNumber() });
     setErrors(found);
-    if (Object.keys(found).length) return;
+    if (!body) return;
     try {
       unwrap(await api.PUT('/api/v1/indicators/{id}/values/{fiscalYear}', {
-        params: { path: { id, fiscalYear: year }, header: { 'If-Match': `"${i.version}"` } },
-        body: { actual: value as number | null, note: note.trim() === '' ? null : note.trim() },
+        params: { path: { id, fiscalYear: form.fiscalYear }, header: { 'If-Match': `"${i.version}"` } },
+        body,
       }));
       setSaved(true);
-      await queryClient.invalidateQueries({ queryKey: ['indicator', id] });
-      await queryClient.invalidateQueries({ queryKey: ['indicators'] });
+      await invalidate();
     } catch (err) {
       if (err instanceof ApiError && err.status === 412) {
         setProblem(new Error(t('staleEdit')));
@@ -116,29 +128,46 @@ export default function IndicatorPage() {
         </table>
       </div>
       {isStaff && (
-        <section>
-          <h2>{t('enterActual')}</h2>
+        <section aria-labelledby="figures-form-heading">
+          <h2 id="figures-form-heading">{itx.enterFigures()}</h2>
+          <p className="muted">{itx.figuresHint()}</p>
           <ProblemMessage error={problem} />
           {saved && <p className="notice" role="status">{t('saved')}</p>}
           <form onSubmit={submit} noValidate>
             <label htmlFor="fy">{t('fiscalYear')}</label>
-            <select id="fy" className="status" value={year} onChange={(e) => setYear(e.target.value)}
+            <select id="fy" className="status" value={form.fiscalYear} onChange={(e) => chooseYear(e.target.value)}
               aria-invalid={errors.fiscalYear ? true : undefined} aria-describedby={errors.fiscalYear ? 'fy-error' : undefined}>
               <option value="">—</option>
               {years.map((y) => <option key={y.fiscalYear} value={y.fiscalYear} title={fiscalYearTitle(y.fiscalYear!)}>{y.fiscalYearLabel}</option>)}
             </select>
             <FieldError id="fy-error" message={errors.fiscalYear} />
             <label htmlFor="actual">{t('actual')}（{i.unit}）</label>
-            <input id="actual" inputMode="decimal" value={actual} onChange={(e) => setActual(e.target.value)}
+            <input id="actual" inputMode="decimal" value={form.actual} onChange={set('actual')}
               aria-invalid={errors.actual ? true : undefined} aria-describedby={errors.actual ? 'actual-error' : undefined} />
             <FieldError id="actual-error" message={errors.actual} />
+            <label htmlFor="target">{t('target')}（{i.unit}）</label>
+            <input id="target" inputMode="decimal" value={form.target} onChange={set('target')}
+              aria-invalid={errors.target ? true : undefined} aria-describedby={errors.target ? 'target-error' : undefined} />
+            <FieldError id="target-error" message={errors.target} />
             <label htmlFor="note">{t('note')}</label>
-            <input id="note" value={note} onChange={(e) => setNote(e.target.value)} />
+            <input id="note" value={form.note} onChange={set('note')}
+              aria-invalid={errors.note ? true : undefined} aria-describedby={errors.note ? 'note-error' : undefined} />
             <FieldError id="note-error" message={errors.note} />
             <p><button type="submit">{t('save')}</button></p>
           </form>
         </section>
       )}
+      <section aria-labelledby="indicator-csv-heading">
+        <h2 id="indicator-csv-heading">{itx.csv()}</h2>
+        <p><a className="button secondary" href={`/api/v1/indicators/${id}/values.csv`} download>⬇ {itx.csvExport()}</a></p>
+        {isStaff && (
+          <CsvImport
+            labels={{ heading: itx.csvImport(), file: itx.csvFile(), button: itx.csvImport(), hint: itx.csvHint() }}
+            upload={uploadCsv}
+            onImported={invalidate}
+          />
+        )}
+      </section>
     </article>
   );
 }

@@ -5,11 +5,17 @@ import { ProblemMessage } from '../../components/Problem';
 import { fiscalYearTitle } from '../../lib/fiscalYear';
 import { t } from '../../lib/i18n';
 import { useMunicipality } from '../municipalities/useMunicipality';
+import { useMe } from '../session/useMe';
+import { pt } from './texts';
 
 /** A municipality's plans (地域づくり計画・推進プラン). */
 export default function PlanList() {
   const code = useParams().code!;
   const municipality = useMunicipality(code);
+  const { data: me } = useMe();
+  // Staff write the municipality's plans; council editors their council's (the form offers which).
+  const canCreate = me?.admin || me?.staff?.some((s) => s.municipalityCode === code)
+    || me?.organizations?.some((o) => o.municipalityCode === code && o.organizationStatus === 'ACTIVE');
   const plans = useQuery({
     queryKey: ['plans', code],
     queryFn: async () =>
@@ -18,6 +24,7 @@ export default function PlanList() {
   return (
     <>
       <h1>{municipality.data?.name} {t('plans')}</h1>
+      {canCreate && <p><Link className="button" to={`/m/${code}/plans/new`}>＋ {pt.newPlan()}</Link></p>}
       <ProblemMessage error={plans.error} />
       {plans.data?.items?.length === 0 && <p>{t('nothingFound')}</p>}
       <ul className="cards">

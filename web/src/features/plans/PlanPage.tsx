@@ -8,6 +8,11 @@ import { ProblemMessage } from '../../components/Problem';
 import { fiscalYearTitle } from '../../lib/fiscalYear';
 import { formatPercent } from '../../lib/format';
 import { t } from '../../lib/i18n';
+import { AddItemForm } from './AddItemForm';
+import { PlanCsv } from './PlanCsv';
+import { PlanReviews } from './PlanReviews';
+import { PlanVersions } from './PlanVersions';
+import { pt } from './texts';
 
 type ItemStatus = Schemas['ItemStatus'];
 const STATUS_COLOURS: Record<ItemStatus, string> = {
@@ -33,15 +38,17 @@ export default function PlanPage() {
   const years = plan.data?.fiscalYears ?? [];
   const [chosenYear, setYear] = useState<number | undefined>();
   const year = chosenYear ?? years.at(-1)?.fiscalYear;
+  // A published version being looked at (read-only); undefined for what the caller reads now.
+  const [viewing, setViewing] = useState<number | undefined>();
   const progress = useQuery({
-    queryKey: ['plan', id, 'progress', year],
+    queryKey: ['plan', id, 'progress', year, viewing],
     enabled: year !== undefined,
     queryFn: async () =>
-      unwrap(await api.GET('/api/v1/plans/{id}/progress', { params: { path: { id }, query: { fiscalYear: year } } })),
+      unwrap(await api.GET('/api/v1/plans/{id}/progress', { params: { path: { id }, query: { fiscalYear: year, version: viewing } } })),
   });
   const items = useQuery({
-    queryKey: ['plan', id, 'items'],
-    queryFn: async () => unwrap(await api.GET('/api/v1/plans/{id}/items', { params: { path: { id } } })),
+    queryKey: ['plan', id, 'items', viewing],
+    queryFn: async () => unwrap(await api.GET('/api/v1/plans/{id}/items', { params: { path: { id }, query: { version: viewing } } })),
   });
   const [edits, setEdits] = useState<Record<string, ItemStatus>>({});
   const [saveError, setSaveError] = useState<unknown>();
@@ -69,6 +76,14 @@ export default function PlanPage() {
   if (plan.error) return <ProblemMessage error={plan.error} />;
   const p = plan.data;
   if (!p) return <p>{t('loading')}</p>;
+  const editable = p.canEdit === true && viewing === undefined && p.status !== 'ARCHIVED';
+  const statusLabel = (status: string | null | undefined) =>
+    status ? legend.find((l) => l.status === status)?.label ?? status : pt.none();
+  const view = (version: number | undefined) => {
+    setViewing(version);
+    setEdits({});
+    setSaved(false);
+  };
 
   const statusOf = (item: Schemas['PlanItem']) =>
     edits[item.id!] ?? (item.statuses?.find((s) => s.fiscalYear === year)?.status as ItemStatus | null | undefined) ?? null;
@@ -102,14 +117,16 @@ export default function PlanPage() {
       </p>
       {p.vision && (<><h2>{t('vision')}</h2><p>{p.vision}</p></>)}
 
+      <PlanVersions plan={p} viewing={viewing} onView={view} statusLabel={statusLabel} />
+
+      <h2>{t('progressTable')}{viewing !== undefined ? `（${pt.versionNumber(viewing)}）` : ''}</h2>
+
       <label htmlFor="fiscal-year">{t('fiscalYear')}</label>
       <select id="fiscal-year" className="status" value={year ?? ''} onChange={(e) => { setYear(Number(e.target.value)); setEdits({}); }}>
         {years.map((y) => (
           <option key={y.fiscalYear} value={y.fiscalYear} title={fiscalYearTitle(y.fiscalYear!)}>{y.fiscalYearLabel}</option>
         ))}
       </select>
-
-      <h2>{t('progressTable')}</h2>
       <ProblemMessage error={progress.error} />
       {progress.data && (
         <div className="table-wrap">
@@ -168,7 +185,7 @@ export default function PlanPage() {
                   {item.code} {item.title}
                 </th>
                 <td>
-                  {item.leaf && (p.canEdit ? (
+                  {item.leaf && (editable ? (
                     <select
                       className="status"
                       aria-label={`${item.code} ${t('status')}`}
@@ -186,13 +203,17 @@ export default function PlanPage() {
           </tbody>
         </table>
       </div>
-      {p.canEdit && (
+      {editable && (
         <p>
           <button type="button" onClick={saveStatuses} disabled={saving || Object.keys(edits).length === 0}>
             {t('saveStatuses')}（{Object.keys(edits).length}）
           </button>
         </p>
       )}
+      {editable && <AddItemForm planId={id} items={items.data?.items ?? []} />}
+
+      <PlanReviews plan={p} />
+      <PlanCsv plan={p} viewing={viewing} />
     </article>
   );
 }
