@@ -9,10 +9,11 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { journeys as baseJourneys } from './journeys.mjs';
+import { journeys as coreJourneys } from './journeys.mjs';
 import { planJourneys } from './journeys-plans.mjs';
+import { projectJourneys } from './journeys-projects.mjs';
 
-const journeys = [...baseJourneys, ...planJourneys];
+const journeys = [...coreJourneys, ...planJourneys, ...projectJourneys];
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const jar = resolve(process.argv[2] ?? '../api/target/quarkus-app/quarkus-run.jar');

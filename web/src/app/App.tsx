@@ -24,6 +24,9 @@ const PlanPage = lazy(() => import('../features/plans/PlanPage'));
 const PlanCreate = lazy(() => import('../features/plans/PlanCreate'));
 const IndicatorList = lazy(() => import('../features/indicators/IndicatorList'));
 const IndicatorPage = lazy(() => import('../features/indicators/IndicatorPage'));
+const ProjectList = lazy(() => import('../features/projects/ProjectList'));
+const ProjectPage = lazy(() => import('../features/projects/ProjectPage'));
+const ProjectNew = lazy(() => import('../features/projects/ProjectNew'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -67,6 +70,9 @@ export function App() {
               <Route path="/m/:code/indicators" element={<IndicatorList />} />
               <Route path="/plans/:id" element={<PlanPage />} />
               <Route path="/indicators/:id" element={<IndicatorPage />} />
+              <Route path="/m/:code/projects" element={<ProjectList />} />
+              <Route path="/m/:code/projects/new" element={<ProjectNew />} />
+              <Route path="/projects/:id" element={<ProjectPage />} />
               <Route path="/me" element={<MyPage />} />
               <Route path="*" element={<h1>{t('notFoundPage')}</h1>} />
             </Routes>

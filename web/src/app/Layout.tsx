@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { signInUrl, useMe } from '../features/session/useMe';
 import { t, type Language } from '../lib/i18n';
+import { tx } from '../features/projects/texts';
 
 export function Layout({ children, language, onSwitchLanguage }: {
   children: ReactNode;
@@ -21,6 +22,7 @@ export function Layout({ children, language, onSwitchLanguage }: {
           <nav aria-label={language === 'en' ? 'Main' : 'メインメニュー'}>
             <ul>
               {code && <li><Link to={`/m/${code}/listings`}>{t('listings', language)}</Link></li>}
+              {code && <li><Link to={`/m/${code}/projects`}>{tx('projects', language)}</Link></li>}
               {code && <li><Link to={`/m/${code}/organizations`}>{t('organizations', language)}</Link></li>}
               {code && <li><Link to={`/m/${code}/plans`}>{t('plans', language)}</Link></li>}
               {code && <li><Link to={`/m/${code}/indicators`}>{t('indicators', language)}</Link></li>}

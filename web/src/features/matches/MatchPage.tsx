@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, type Schemas, unwrap } from '../../api/client';
 import { ProblemMessage } from '../../components/Problem';
 import { t } from '../../lib/i18n';
+import { tx } from '../projects/texts';
 
 type Action = 'acceptance' | 'declination' | 'withdrawal' | 'fulfilment';
 
@@ -14,6 +15,7 @@ type Action = 'acceptance' | 'declination' | 'withdrawal' | 'fulfilment';
 export default function MatchPage() {
   const id = useParams().id!;
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const query = useQuery({
     queryKey: ['match', id],
     queryFn: async () => unwrap(await api.GET('/api/v1/matches/{id}', { params: { path: { id } } })),
@@ -72,7 +74,16 @@ export default function MatchPage() {
             <button type="button" className="secondary" onClick={() => act.mutate('withdrawal')} disabled={act.isPending}>{t('withdraw')}</button>
           )}
           {m.status === 'ACCEPTED' && (
-            <button type="button" onClick={() => act.mutate('fulfilment')} disabled={act.isPending}>{t('fulfil')}</button>
+            <>
+              <button type="button" onClick={() => act.mutate('fulfilment')} disabled={act.isPending}>{t('fulfil')}</button>{' '}
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => navigate(`/m/${m.municipalityCode}/projects/new?fromMatchId=${encodeURIComponent(m.id!)}`)}
+              >
+                {tx('fromMatch')}
+              </button>
+            </>
           )}
         </section>
       )}

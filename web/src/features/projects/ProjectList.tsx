@@ -1,0 +1,103 @@
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { api, type Schemas, unwrap } from '../../api/client';
+import { ProblemMessage } from '../../components/Problem';
+import { currentLanguage } from '../../lib/i18n';
+import { useMunicipality } from '../municipalities/useMunicipality';
+import { useMe } from '../session/useMe';
+import { type Stage, stageLabel, stageNumber, stages } from './projectLogic';
+import { tx } from './texts';
+
+const PAGE_SIZE = 12;
+
+/** A municipality's co-creation projects (協創の場), with Japanese search and a stage filter. */
+export default function ProjectList() {
+  const code = useParams().code!;
+  const language = currentLanguage();
+  const municipality = useMunicipality(code);
+  const { data: me } = useMe();
+  const [params, setParams] = useSearchParams();
+  const criteria = { q: params.get('q') ?? '', stage: params.get('stage') ?? '' };
+  const [draft, setDraft] = useState(criteria);
+  const page = Number(params.get('page') ?? '0');
+  const result = useQuery({
+    queryKey: ['projects', code, criteria, page],
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/municipalities/{code}/projects', {
+        params: {
+          path: { code },
+          query: {
+            q: criteria.q || undefined,
+            stage: (criteria.stage || undefined) as Stage | undefined,
+            page,
+            size: PAGE_SIZE,
+          },
+        },
+      })),
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const next = new URLSearchParams();
+    Object.entries(draft).forEach(([k, v]) => v && next.set(k, v));
+    setParams(next);
+  };
+  const goTo = (n: number) => {
+    const next = new URLSearchParams(params);
+    next.set('page', String(n));
+    setParams(next);
+  };
+  const total = result.data?.total ?? 0;
+  return (
+    <>
+      <h1>{municipality.data?.name} {tx('projects')}</h1>
+      {me && (
+        <p><Link className="button" to={`/m/${code}/projects/new`}>{tx('newProject')}</Link></p>
+      )}
+      <form role="search" className="filters" onSubmit={submit}>
+        <div>
+          <label htmlFor="q">{tx('keyword')}</label>
+          <input id="q" type="search" value={draft.q} onChange={(e) => setDraft({ ...draft, q: e.target.value })} />
+        </div>
+        <div>
+          <label htmlFor="stage">{tx('stage')}</label>
+          <select id="stage" value={draft.stage} onChange={(e) => setDraft({ ...draft, stage: e.target.value })}>
+            <option value="">{tx('all')}</option>
+            {stages.map((s) => <option key={s} value={s}>{stageNumber(s)}. {stageLabel(s, language)}</option>)}
+          </select>
+        </div>
+        <div><button type="submit">{tx('search')}</button></div>
+      </form>
+      <ProblemMessage error={result.error} />
+      <p aria-live="polite" className="muted">
+        {result.isPending ? tx('loading') : total === 0 ? tx('nothingFound') : `${total} ${tx('results')}`}
+      </p>
+      <ul className="cards">{result.data?.items?.map((p) => <ProjectCard key={p.id} project={p} />)}</ul>
+      {(page > 0 || total > (page + 1) * PAGE_SIZE) && (
+        <nav className="pager" aria-label={tx('pages')}>
+          {page > 0 && <button type="button" className="secondary" onClick={() => goTo(page - 1)}>{tx('previous')}</button>}
+          {total > (page + 1) * PAGE_SIZE && <button type="button" className="secondary" onClick={() => goTo(page + 1)}>{tx('next')}</button>}
+        </nav>
+      )}
+    </>
+  );
+}
+
+function ProjectCard({ project: p }: { project: Schemas['Project'] }) {
+  const active = (p.partners ?? []).filter((x) => x.status === 'ACTIVE');
+  return (
+    <li className="card">
+      <p style={{ margin: 0 }}>
+        <span className="badge">{tx('stage')} {p.stage ? stageNumber(p.stage) : ''}/{stages.length}: {p.stageLabel}</span>{' '}
+        {!p.published && <span className="badge">{tx('unpublished')}</span>}
+      </p>
+      <h2 className="card-title"><Link to={`/projects/${p.id}`}>{p.title}</Link></h2>
+      <p className="muted" style={{ margin: 0 }}>{tx('domain')}: {p.domainLabel}</p>
+      {active.length > 0 && (
+        <p style={{ margin: '.25rem 0 0' }}>
+          <span className="muted">{tx('partners')}:</span> {active.map((x) => x.organizationName).join('、')}
+        </p>
+      )}
+    </li>
+  );
+}
