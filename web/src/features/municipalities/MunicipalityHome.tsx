@@ -59,11 +59,13 @@ export default function MunicipalityHome() {
       <ul className="cards">
         {projects.data?.items?.map((p) => (
           <li className="card" key={p.id}>
-            <h3>{p.title}</h3>
+            <h3><Link to={`/projects/${p.id}`}>{p.title}</Link></h3>
             <p className="muted" style={{ margin: 0 }}>{p.stageLabel} ・ {p.domainLabel}</p>
           </li>
         ))}
       </ul>
+
+      <p><Link to={`/m/${code}/projects`}>{say('すべての協創の場', 'All co-creation projects')}</Link></p>
 
       <h2>{t('plans')}</h2>
       <ProblemMessage error={plans.error} />
