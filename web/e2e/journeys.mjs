@@ -195,6 +195,12 @@ export const journeys = [
       await page.reload();
       await expectVisible(page.getByTestId('match-contact').filter({ hasText: 'danbo@example.jp' }), 'the partner\'s contact (need side)');
       await screen('20-match-accepted');
+      await page.getByRole('link', { name: 'お知らせ' }).click();
+      await expectVisible(page.getByText(/承諾/), 'the acceptance in the inbox');
+      await screen('20b-inbox');
+      await page.goto(base + '/m/352161/listings?q=段ボール');
+      await expectVisible(page.getByRole('link', { name: '避難所用の段ボールベッドを貸し出します' }), 'the board finds the have');
+      await screen('20c-listing-board');
     },
   },
   {
