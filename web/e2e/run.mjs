@@ -72,6 +72,7 @@ let failed = 0;
 let browser;
 try {
   await waitForApi();
+  rmSync(shots, { recursive: true, force: true }); // no stale screenshots from an earlier run
   mkdirSync(shots, { recursive: true });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
