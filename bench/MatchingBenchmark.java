@@ -107,6 +107,9 @@ public class MatchingBenchmark {
             pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
             pb.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
             pb.environment().put("KYOSO_DEMO_DATA", "false");
+            // The benchmark is one anonymous client sending thousands of reads: lift the
+            // per-client limit that protects a public deployment.
+            pb.environment().put("KYOSO_RATE_LIMIT_ANONYMOUS_READS_PER_MINUTE", "100000000");
             pb.environment().put("QUARKUS_LOG_LEVEL", "WARN");
             pb.redirectErrorStream(true).redirectOutput(work.resolve("api.log").toFile());
             long started = System.nanoTime();

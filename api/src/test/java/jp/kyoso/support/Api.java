@@ -32,12 +32,13 @@ public final class Api {
     }
 
     public static String token(String username) {
-        return TOKENS.computeIfAbsent(username, name -> RestAssured.given()
+        // Keyed by issuer too: a test profile restarts the app with a new issuer and key.
+        return TOKENS.computeIfAbsent(issuer() + "|" + username, key -> RestAssured.given()
                 .baseUri(issuer())
                 .contentType(ContentType.URLENC)
                 .formParam("grant_type", "password")
                 .formParam("client_id", "kyoso-cli")
-                .formParam("username", name)
+                .formParam("username", username)
                 .formParam("password", "demo")
                 .post("/protocol/openid-connect/token")
                 .then().statusCode(200)

@@ -154,6 +154,16 @@ public class ProblemMappers {
         return unexpected(e);
     }
 
+    @ServerExceptionMapper
+    public Response queryFailure(org.hibernate.exception.GenericJDBCException e) {
+        // 57014: cancelled by statement_timeout. The server is busy, not the client wrong.
+        if (e.getSQLException() != null && "57014".equals(e.getSQLException().getSQLState())) {
+            return respond(503, Label.of("処理に時間がかかりすぎました", "The request took too long"),
+                    Label.of("時間をおいて再度お試しください", "Please try again later"), null);
+        }
+        return unexpected(e);
+    }
+
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
         if (e instanceof ProblemException p) {

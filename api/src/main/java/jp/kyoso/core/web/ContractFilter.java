@@ -83,6 +83,7 @@ public class ContractFilter implements OASFilter {
                     .description("Makes a retried request return the first answer instead of acting twice")
                     .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(200)));
         }
+        problem(responses, "429", "Too many requests from this client or user; wait for Retry-After seconds");
         problem(responses, "500", "Unexpected server error (no internals are disclosed)");
     }
 

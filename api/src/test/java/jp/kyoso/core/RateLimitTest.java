@@ -1,0 +1,57 @@
+package jp.kyoso.core;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jp.kyoso.core.web.RateLimits;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static jp.kyoso.support.Api.anonymous;
+import static jp.kyoso.support.Api.as;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+/** Past its limit a client gets 429 with Retry-After; others are not affected. */
+@QuarkusTest
+@TestProfile(RateLimitTest.LowLimits.class)
+class RateLimitTest {
+
+    public static class LowLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("kyoso.rate-limit.anonymous-reads-per-minute", "5",
+                    "kyoso.rate-limit.writes-per-minute", "3");
+        }
+    }
+
+    @BeforeEach
+    void freshWindows() {
+        RateLimits.reset();
+    }
+
+    @Test
+    void anonymousReadsPastTheLimitAreTooMany() {
+        for (int i = 0; i < 5; i++) {
+            anonymous().get("/api/v1/themes").then().statusCode(200);
+        }
+        anonymous().get("/api/v1/themes").then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
+                .body("status", equalTo(429));
+        // A signed-in reader is not counted as anonymous.
+        as("resident").get("/api/v1/themes").then().statusCode(200);
+    }
+
+    @Test
+    void writesAreLimitedPerUser() {
+        for (int i = 0; i < 3; i++) {
+            as("rate-writer").post("/api/v1/invitations/no-such-code/acceptance").then().statusCode(404);
+        }
+        as("rate-writer").post("/api/v1/invitations/no-such-code/acceptance").then().statusCode(429)
+                .header("Retry-After", notNullValue());
+        as("another-writer").post("/api/v1/invitations/no-such-code/acceptance").then().statusCode(404);
+    }
+}
