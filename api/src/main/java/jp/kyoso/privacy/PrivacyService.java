@@ -119,7 +119,8 @@ public class PrivacyService {
         List<OrganizationMembership> memberships = OrganizationMembership.list("id.userId", id);
         for (OrganizationMembership m : memberships) {
             Organization org = Organization.findById(m.id.organizationId(), LockModeType.PESSIMISTIC_WRITE);
-            boolean soleOwner = m.role == MemberRole.OWNER && OrganizationMembership.owners(org.id) <= 1;
+            boolean soleOwner = m.role == MemberRole.OWNER && org.deletedAt == null
+                    && OrganizationMembership.owners(org.id) <= 1;
             m.delete();
             if (soleOwner) {
                 long remaining = OrganizationMembership.count("id.organizationId", org.id);
