@@ -141,6 +141,15 @@ const texts = {
   markRead: ['既読にする', 'Mark as read'],
   closeListing: ['締め切る', 'Close'],
   reopenListing: ['再開する', 'Reopen'],
+  myData: ['自分のデータ', 'My data'],
+  downloadMyData: ['自分のデータをダウンロード', 'Download my data'],
+  deleteAccount: ['アカウントを削除', 'Delete my account'],
+  deleteAccountWarning: [
+    'アカウントを削除すると、氏名とメールアドレスが消去され、団体と職員の所属も外れます。あなたが唯一の代表者の団体は自治体の職員が管理します。元に戻せません。',
+    'Deleting your account erases your name and e-mail and removes your organisation and staff memberships. Organisations you alone own are managed by the municipality\'s staff. This cannot be undone.',
+  ],
+  deleteAccountConfirmLabel: ['確認のため「削除」と入力してください', 'To confirm, type 削除'],
+  deleteAccountConfirm: ['削除して退会する', 'Delete and leave'],
 } as const;
 
 export type TextKey = keyof typeof texts;

@@ -13,6 +13,9 @@ export default function MyPage() {
   const [code, setCode] = useState('');
   const [joinError, setJoinError] = useState<unknown>();
   const [joined, setJoined] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [confirmWord, setConfirmWord] = useState('');
+  const [privacyError, setPrivacyError] = useState<unknown>();
   if (isPending) return <p>{t('loading')}</p>;
   if (error) return <ProblemMessage error={error} />;
   if (!me) return <p>{t('notSignedIn')} — <a href={signInUrl()}>{t('signIn')}</a></p>;
@@ -27,6 +30,33 @@ export default function MyPage() {
       await queryClient.invalidateQueries({ queryKey: ['me'] });
     } catch (err) {
       setJoinError(err);
+    }
+  };
+  const download = async () => {
+    setPrivacyError(undefined);
+    try {
+      const data = unwrap(await api.GET('/api/v1/me/data'));
+      const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = 'kyoso-my-data.json';
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      URL.revokeObjectURL(url);
+    } catch (err) {
+      setPrivacyError(err);
+    }
+  };
+  const deleteAccount = async (e: FormEvent) => {
+    e.preventDefault();
+    setPrivacyError(undefined);
+    try {
+      unwrap(await api.DELETE('/api/v1/me'));
+      window.location.assign('/api/v1/auth/logout');
+    } catch (err) {
+      setPrivacyError(err);
     }
   };
   return (
@@ -63,6 +93,22 @@ export default function MyPage() {
       </form>
       <ProblemMessage error={joinError} />
       {joined && <p className="notice" role="status">{t('joined')}</p>}
+      <h2>{t('myData')}</h2>
+      <p><button type="button" onClick={download}>{t('downloadMyData')}</button></p>
+      {!confirmDelete ? (
+        <p><button type="button" onClick={() => setConfirmDelete(true)}>{t('deleteAccount')}</button></p>
+      ) : (
+        <form onSubmit={deleteAccount}>
+          <p>{t('deleteAccountWarning')}</p>
+          <label htmlFor="delete-confirm">{t('deleteAccountConfirmLabel')}</label>
+          <input id="delete-confirm" value={confirmWord} onChange={(e) => setConfirmWord(e.target.value)} autoComplete="off" />
+          <p>
+            <button type="submit" disabled={confirmWord.trim() !== '削除'}>{t('deleteAccountConfirm')}</button>{' '}
+            <button type="button" onClick={() => { setConfirmDelete(false); setConfirmWord(''); }}>{t('cancel')}</button>
+          </p>
+        </form>
+      )}
+      <ProblemMessage error={privacyError} />
     </>
   );
 }

@@ -1,0 +1,60 @@
+package jp.kyoso.privacy;
+
+import jp.kyoso.core.security.StaffRole;
+import jp.kyoso.organization.MemberRole;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** The personal data export: everything Kyoso holds about the signed-in person. */
+public final class PrivacyDtos {
+
+    private PrivacyDtos() {
+    }
+
+    @Schema(name = "MyDataUser", description = "The person's own user record")
+    public record UserRecord(UUID id, String name, String email, OffsetDateTime createdAt, OffsetDateTime lastSeenAt) {
+    }
+
+    @Schema(name = "MyDataStaffRole")
+    public record StaffRecord(String municipalityCode, StaffRole role, OffsetDateTime since) {
+    }
+
+    @Schema(name = "MyDataMembership")
+    public record MembershipRecord(UUID organizationId, MemberRole role, OffsetDateTime since) {
+    }
+
+    @Schema(name = "MyDataOrganization", description = "An organisation the person belongs to (its own data is not personal data)")
+    public record OrganizationRecord(UUID id, String name, String municipalityCode) {
+    }
+
+    @Schema(name = "MyDataLiaison", description = "An area liaison assignment")
+    public record LiaisonRecord(UUID id, UUID areaId, String role, LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    @Schema(name = "MyDataInvitation", description = "An invitation the person created or accepted (the code is left out)")
+    public record InvitationRecord(UUID id, UUID organizationId, MemberRole role, boolean createdByMe,
+                                   boolean acceptedByMe, OffsetDateTime createdAt, OffsetDateTime expiresAt,
+                                   OffsetDateTime acceptedAt, OffsetDateTime revokedAt) {
+    }
+
+    @Schema(name = "MyDataNotification")
+    public record NotificationRecord(UUID id, String kind, String municipalityCode, String subject, String detail,
+                                     String counterpart, OffsetDateTime createdAt, OffsetDateTime readAt) {
+    }
+
+    @Schema(name = "MyDataAuditEntry", description = "A change the person made, as the audit log records it")
+    public record AuditRecord(UUID id, String municipalityCode, String action, String entityType, String entityId,
+                              OffsetDateTime occurredAt) {
+    }
+
+    @Schema(name = "MyData", description = "Everything Kyoso holds about the signed-in person (個人情報の開示)")
+    public record MyData(OffsetDateTime exportedAt, UserRecord user, List<StaffRecord> staff,
+                         List<MembershipRecord> memberships, List<OrganizationRecord> organizations,
+                         List<LiaisonRecord> liaisons, List<InvitationRecord> invitations,
+                         List<NotificationRecord> notifications, List<AuditRecord> auditEntries) {
+    }
+}
