@@ -120,12 +120,17 @@ public class AreaService {
         if (Area.count("parentId", id) > 0) {
             throw Problems.conflict(Label.of("下位の地域がある地域は削除できません", "An area with sub-areas cannot be deleted"));
         }
-        long used = ((Number) em.createNativeQuery(
-                        "select count(*) from organization where ?1 = any(area_ids) and deleted_at is null")
+        // Whatever still names the area keeps it: organisations, haves and needs, projects, plans.
+        long used = ((Number) em.createNativeQuery("""
+                        select (select count(*) from organization where ?1 = any(area_ids) and deleted_at is null)
+                             + (select count(*) from listing where ?1 = any(area_ids) and deleted_at is null)
+                             + (select count(*) from project where ?1 = any(area_ids) and deleted_at is null)
+                             + (select count(*) from plan where area_id = ?1)""")
                 .setParameter(1, id).getSingleResult()).longValue();
         if (used > 0) {
-            throw Problems.conflict(Label.of("この地域で活動する団体があるため削除できません",
-                    "Organisations are active in this area; it cannot be deleted"));
+            throw Problems.conflict(Label.of(
+                    "この地域を使っている団体・有る無い・協創の場・計画があるため削除できません",
+                    "Organisations, listings, projects or plans use this area; it cannot be deleted"));
         }
         audit.record(area.municipalityCode, "area.delete", "area", area.id, view(area), null);
         area.delete();

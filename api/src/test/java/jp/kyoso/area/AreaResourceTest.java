@@ -471,6 +471,20 @@ class AreaResourceTest {
     }
 
     @Test
+    void anAreaCoveredByAPlanIsNotDeleted() {
+        String code = Fixtures.municipality();
+        String staff = staffOf(code);
+        String area = create(code, staff, write("DISTRICT", "計画の地区", null, null));
+        as(staff).body(java.util.Map.of("title", unique("地区計画"), "areaId", area,
+                        "startFiscalYear", 2024, "endFiscalYear", 2026))
+                .post("/api/v1/municipalities/" + code + "/plans").then().statusCode(201);
+
+        as(staff).delete("/api/v1/areas/" + area).then().statusCode(409)
+                .contentType("application/problem+json");
+        anonymous().get("/api/v1/areas/" + area).then().statusCode(200);
+    }
+
+    @Test
     void anAreaWithLiaisonOfficersCanBeDeleted() {
         String code = Fixtures.municipality();
         String staff = staffOf(code);

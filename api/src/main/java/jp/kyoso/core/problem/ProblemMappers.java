@@ -151,6 +151,11 @@ public class ProblemMappers {
             return respond(409, Problems.CONFLICT,
                     Label.of("同じ内容のデータが既にあります", "A conflicting record already exists"), null);
         }
+        if (e.getSQLException() != null && "23503".equals(e.getSQLException().getSQLState())) {
+            // A reference the service did not foresee: refuse the change rather than fail.
+            return respond(409, Problems.CONFLICT,
+                    Label.of("他のデータから参照されているため変更できません", "Other records still refer to this one"), null);
+        }
         return unexpected(e);
     }
 
