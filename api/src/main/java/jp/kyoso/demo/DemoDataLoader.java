@@ -69,7 +69,7 @@ public class DemoDataLoader {
     record DemoOrganization(UUID id, OrganizationType type, Bond bond, String name, String nameKana,
                             String description, List<String> themes, List<UUID> areaIds, OrganizationStatus status,
                             String website, String contactName, String contactEmail, String contactPhone,
-                            List<DemoMember> members) {
+                            List<String> publishedContact, List<DemoMember> members) {
     }
 
     record DemoMunicipality(String code, String name, String nameKana, String prefecture, CoCreationTerm conceptTerm,
@@ -197,6 +197,10 @@ public class DemoDataLoader {
                     o.contactName = dorg.contactName();
                     o.contactEmail = dorg.contactEmail();
                     o.contactPhone = dorg.contactPhone();
+                    List<String> published = dorg.publishedContact() == null ? List.of() : dorg.publishedContact();
+                    o.contactNamePublic = published.contains("name");
+                    o.contactEmailPublic = published.contains("email");
+                    o.contactPhonePublic = published.contains("phone");
                     o.createdAt = OffsetDateTime.now();
                     o.updatedAt = o.createdAt;
                     o.reindex();

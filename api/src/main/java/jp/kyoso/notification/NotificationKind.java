@@ -31,7 +31,15 @@ public enum NotificationKind implements Labelled {
                     "{counterpart} joined the project \"{subject}\"")),
     PROJECT_INVITATION_DECLINED(Label.of("招待の辞退", "Invitation declined"),
             Label.of("{counterpart} が協創の場「{subject}」への招待を辞退しました",
-                    "{counterpart} declined the invitation to the project \"{subject}\""));
+                    "{counterpart} declined the invitation to the project \"{subject}\"")),
+    // Messages relayed through the platform: the notification names the organisation only,
+    // never the sender or what they wrote.
+    MESSAGE_RECEIVED(Label.of("メッセージの受信", "Message received"),
+            Label.of("「{subject}」宛てにメッセージが届きました",
+                    "A message arrived for \"{subject}\"")),
+    MESSAGE_REPLIED(Label.of("メッセージへの返信", "Message replied"),
+            Label.of("「{subject}」からメッセージに返信がありました",
+                    "\"{subject}\" replied to your message"));
 
     private final Label label;
     private final Label template;

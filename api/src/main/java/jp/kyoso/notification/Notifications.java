@@ -71,6 +71,28 @@ public class Notifications {
                 .executeUpdate();
     }
 
+    /** Tells one person (not the caller). Runs in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void tellUser(UUID userId, Event event) {
+        if (userId.equals(currentUser.id().orElse(NOBODY))) {
+            return;
+        }
+        Notification n = new Notification();
+        n.id = UUID.randomUUID();
+        n.userId = userId;
+        n.municipalityCode = event.municipalityCode();
+        n.kind = event.kind();
+        n.matchId = event.matchId();
+        n.listingId = event.listingId();
+        n.projectId = event.projectId();
+        n.organizationId = event.counterpartOrganizationId();
+        n.subject = event.subject();
+        n.detail = event.detail();
+        n.counterpart = event.counterpart();
+        n.createdAt = java.time.OffsetDateTime.now();
+        n.persist();
+    }
+
     /** The caller's notifications; {@code read} true: read ones only, false: unread ones only, null: all. */
     public Page<NotificationView> mine(Boolean read, PageParams paging) {
         UserAccount user = access.requireUser();

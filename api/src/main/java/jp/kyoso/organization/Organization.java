@@ -59,6 +59,16 @@ public class Organization extends PanacheEntityBase {
     @Column(name = "contact_phone")
     public String contactPhone;
 
+    /** Published contact fields: everyone sees them. Unpublished ones only insiders see. */
+    @Column(name = "contact_name_public")
+    public boolean contactNamePublic;
+
+    @Column(name = "contact_email_public")
+    public boolean contactEmailPublic;
+
+    @Column(name = "contact_phone_public")
+    public boolean contactPhonePublic;
+
     @Enumerated(EnumType.STRING)
     public OrganizationStatus status;
 

@@ -18,10 +18,21 @@ public final class OrganizationDtos {
     private OrganizationDtos() {
     }
 
-    @Schema(name = "Contact", description = "Contact details; shown only to members, staff of the municipality and admins")
+    @Schema(name = "Contact", description = "Contact details. For an organisation: members, staff of the municipality "
+            + "and admins see every field, everyone else only the published ones")
     public record Contact(@Size(max = 100) String name,
                           @Email @Size(max = 254) String email,
                           @Size(max = 30) @Pattern(regexp = "[0-9+() -]*") String phone) {
+    }
+
+    @Schema(name = "ContactPublication", description = "Which contact fields everyone may see (explicit opt-in, "
+            + "each false unless set). Unpublished fields are reached through a message relayed by the platform")
+    public record ContactPublication(
+            @Schema(description = "Publish the contact person's name") boolean name,
+            @Schema(description = "Publish the e-mail address") boolean email,
+            @Schema(description = "Publish the phone number") boolean phone) {
+
+        public static final ContactPublication NONE = new ContactPublication(false, false, false);
     }
 
     @Schema(name = "Organization")
@@ -40,7 +51,9 @@ public final class OrganizationDtos {
             String website,
             OrganizationStatus status,
             String statusLabel,
-            @Schema(nullable = true, description = "Present only for members, staff of the municipality and admins") Contact contact,
+            @Schema(nullable = true, description = "Members, staff of the municipality and admins: every field; "
+                    + "everyone else: the published fields only; null when there is nothing to show") Contact contact,
+            @Schema(description = "Which contact fields are published") ContactPublication contactPublished,
             @Schema(nullable = true, description = "The caller's role in this organisation, if any") MemberRole myRole,
             long version,
             OffsetDateTime createdAt,
@@ -57,7 +70,9 @@ public final class OrganizationDtos {
             @Size(max = 20) List<@NotNull Theme> themes,
             @Size(max = 100) List<@NotNull UUID> areaIds,
             @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "{kyoso.url}") String website,
-            @Valid Contact contact) {
+            @Valid Contact contact,
+            @Schema(nullable = true, description = "Which contact fields to publish; left out, none is published")
+            ContactPublication contactPublished) {
     }
 
     @Schema(name = "Member", description = "A member of an organisation")

@@ -14,6 +14,7 @@ import jp.kyoso.core.security.UserAccount;
 import jp.kyoso.core.web.Etags;
 import jp.kyoso.municipality.Municipalities;
 import jp.kyoso.organization.OrganizationDtos.Contact;
+import jp.kyoso.organization.OrganizationDtos.ContactPublication;
 import jp.kyoso.organization.OrganizationDtos.OrganizationView;
 import jp.kyoso.organization.OrganizationDtos.OrganizationWrite;
 import jp.kyoso.theme.Theme;
@@ -28,7 +29,10 @@ import java.util.UUID;
 /**
  * Organisations: anyone signed in may register one (it waits for staff approval); owners,
  * editors and staff of the municipality edit; owners and staff delete (softly, history kept).
- * The public sees ACTIVE organisations only and never their contact details.
+ * The public sees ACTIVE organisations only, and of their contact details only the fields the
+ * organisation chose to publish (each field is opt-in; the default is a message through the
+ * platform). Members, staff of the municipality and admins see every contact field; the other
+ * side of an accepted match sees them through the match (both sides agreed to share).
  */
 @ApplicationScoped
 public class OrganizationService {
@@ -175,6 +179,11 @@ public class OrganizationService {
         org.contactName = contact == null ? null : blankToNull(contact.name());
         org.contactEmail = contact == null ? null : blankToNull(contact.email());
         org.contactPhone = contact == null ? null : blankToNull(contact.phone());
+        ContactPublication published = write.contactPublished() == null ? ContactPublication.NONE
+                : write.contactPublished();
+        org.contactNamePublic = published.name();
+        org.contactEmailPublic = published.email();
+        org.contactPhonePublic = published.phone();
         org.reindex();
     }
 
@@ -182,14 +191,22 @@ public class OrganizationService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /** Every contact field for insiders, the published ones for everyone else; null when none is left. */
+    public static Contact contactFor(Organization org, boolean insider) {
+        Contact contact = insider ? new Contact(org.contactName, org.contactEmail, org.contactPhone)
+                : new Contact(org.contactNamePublic ? org.contactName : null,
+                        org.contactEmailPublic ? org.contactEmail : null,
+                        org.contactPhonePublic ? org.contactPhone : null);
+        return contact.name() == null && contact.email() == null && contact.phone() == null ? null : contact;
+    }
+
     public OrganizationView view(Organization org) {
-        boolean insider = isInsider(org);
-        Contact contact = insider && (org.contactName != null || org.contactEmail != null || org.contactPhone != null)
-                ? new Contact(org.contactName, org.contactEmail, org.contactPhone) : null;
+        Contact contact = contactFor(org, isInsider(org));
         return new OrganizationView(org.id, org.municipalityCode, org.type, language.label(org.type), org.bond,
                 language.label(org.bond), org.name, org.nameKana, org.description,
                 Arrays.stream(org.themes).map(Theme::valueOf).toList(), List.of(org.areaIds), org.website,
-                org.status, language.label(org.status), contact, role(org).orElse(null), org.version,
+                org.status, language.label(org.status), contact,
+                new ContactPublication(org.contactNamePublic, org.contactEmailPublic, org.contactPhonePublic), role(org).orElse(null), org.version,
                 org.createdAt, org.updatedAt);
     }
 }

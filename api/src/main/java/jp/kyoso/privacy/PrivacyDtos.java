@@ -51,10 +51,23 @@ public final class PrivacyDtos {
                               OffsetDateTime occurredAt) {
     }
 
+    @Schema(name = "MyDataMessageReply", description = "A reply in a conversation the person takes part in")
+    public record MessageReplyRecord(UUID id, UUID messageId, boolean fromOrganization, boolean writtenByMe,
+                                     String body, OffsetDateTime createdAt) {
+    }
+
+    @Schema(name = "MyDataMessage", description = "A message the person sent to an organisation, with its conversation")
+    public record MessageRecord(UUID id, UUID organizationId, String organizationName, String subject, String body,
+                                OffsetDateTime createdAt, List<MessageReplyRecord> replies) {
+    }
+
     @Schema(name = "MyData", description = "Everything Kyoso holds about the signed-in person (個人情報の開示)")
     public record MyData(OffsetDateTime exportedAt, UserRecord user, List<StaffRecord> staff,
                          List<MembershipRecord> memberships, List<OrganizationRecord> organizations,
                          List<LiaisonRecord> liaisons, List<InvitationRecord> invitations,
-                         List<NotificationRecord> notifications, List<AuditRecord> auditEntries) {
+                         List<NotificationRecord> notifications, List<AuditRecord> auditEntries,
+                         @Schema(description = "Messages the person sent to organisations") List<MessageRecord> messages,
+                         @Schema(description = "Replies the person wrote for an organisation they belong to")
+                         List<MessageReplyRecord> messageReplies) {
     }
 }

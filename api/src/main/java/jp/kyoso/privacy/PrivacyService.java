@@ -14,6 +14,8 @@ import jp.kyoso.core.audit.AuditLog;
 import jp.kyoso.core.security.CurrentUser;
 import jp.kyoso.core.security.StaffMembership;
 import jp.kyoso.core.security.UserAccount;
+import jp.kyoso.message.MessageReply;
+import jp.kyoso.message.OrganizationMessage;
 import jp.kyoso.notification.Notification;
 import jp.kyoso.organization.Invitation;
 import jp.kyoso.organization.MemberRole;
@@ -23,6 +25,8 @@ import jp.kyoso.privacy.PrivacyDtos.AuditRecord;
 import jp.kyoso.privacy.PrivacyDtos.InvitationRecord;
 import jp.kyoso.privacy.PrivacyDtos.LiaisonRecord;
 import jp.kyoso.privacy.PrivacyDtos.MembershipRecord;
+import jp.kyoso.privacy.PrivacyDtos.MessageRecord;
+import jp.kyoso.privacy.PrivacyDtos.MessageReplyRecord;
 import jp.kyoso.privacy.PrivacyDtos.MyData;
 import jp.kyoso.privacy.PrivacyDtos.NotificationRecord;
 import jp.kyoso.privacy.PrivacyDtos.OrganizationRecord;
@@ -98,14 +102,39 @@ public class PrivacyService {
                 staff,
                 memberships.stream().sorted(Comparator.comparing(m -> m.createdAt))
                         .map(m -> new MembershipRecord(m.id.organizationId(), m.role, m.createdAt)).toList(),
-                organizations, liaisons, invitations, notifications, auditEntries);
+                organizations, liaisons, invitations, notifications, auditEntries, messages(id),
+                MessageReply.<MessageReply>list("authorId = ?1 and fromOrganization = true order by createdAt, id", id)
+                        .stream().map(r -> replyRecord(r, id)).toList());
+    }
+
+    private List<MessageRecord> messages(UUID id) {
+        List<OrganizationMessage> sent = OrganizationMessage.list("senderId = ?1 order by createdAt, id", id);
+        if (sent.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, String> orgNames = new LinkedHashMap<>();
+        Organization.<Organization>list("id in ?1", sent.stream().map(m -> m.organizationId).distinct().toList())
+                .forEach(o -> orgNames.put(o.id, o.name));
+        Map<UUID, List<MessageReplyRecord>> replies = new LinkedHashMap<>();
+        MessageReply.<MessageReply>list("messageId in ?1 order by createdAt, id", sent.stream().map(m -> m.id).toList())
+                .forEach(r -> replies.computeIfAbsent(r.messageId, k -> new java.util.ArrayList<>())
+                        .add(replyRecord(r, id)));
+        return sent.stream().map(m -> new MessageRecord(m.id, m.organizationId, orgNames.get(m.organizationId),
+                m.subject, m.body, m.createdAt, replies.getOrDefault(m.id, List.of()))).toList();
+    }
+
+    private static MessageReplyRecord replyRecord(MessageReply r, UUID id) {
+        return new MessageReplyRecord(r.id, r.messageId, r.fromOrganization, id.equals(r.authorId), r.body,
+                r.createdAt);
     }
 
     /**
      * Deletes the signed-in person's account in one transaction: memberships, roles, open
      * invitations and notifications go; organisations left without an owner are handed to
      * the staff of their municipality (recorded); personal fields are erased, also from the
-     * audit log, which keeps the facts of what was done.
+     * audit log, which keeps the facts of what was done, and so is what was written in the
+     * conversations they started with organisations. Answers they wrote for their own
+     * organisation stay with it, signed by a deleted user.
      */
     @Transactional
     public void deleteAccount() {
@@ -149,6 +178,17 @@ public class PrivacyService {
         StaffMembership.delete("id.userId", id);
         LiaisonAssignment.delete("userId", id);
         Notification.delete("userId", id);
+        // Conversations they started with organisations: what was written is erased on both sides
+        // (it was about them); the organisation keeps the fact that a message came and was answered.
+        em.createNativeQuery("""
+                        update organization_message_reply set body = null, erased_at = ?2
+                        where erased_at is null
+                          and message_id in (select m.id from organization_message m where m.sender_id = ?1)""")
+                .setParameter(1, id).setParameter(2, now).executeUpdate();
+        em.createNativeQuery("""
+                        update organization_message set subject = null, body = null, erased_at = ?2
+                        where sender_id = ?1 and erased_at is null""")
+                .setParameter(1, id).setParameter(2, now).executeUpdate();
         audit.record(null, "user.delete", "user", id, null, Map.of("deleted", true));
         em.flush();
 

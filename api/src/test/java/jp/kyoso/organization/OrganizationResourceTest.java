@@ -491,6 +491,65 @@ class OrganizationResourceTest {
                 .body("items[0].contact.email", equalTo(CONTACT_EMAIL));
     }
 
+    @Test
+    void onlyPublishedContactFieldsAreShownToThePublic() {
+        String name = unique("公開連絡先の会");
+        String id = registerApproved(owner, name);
+        anonymous().get(org(id)).then().statusCode(200)
+                .body("contact", nullValue())
+                .body("contactPublished.name", equalTo(false))
+                .body("contactPublished.email", equalTo(false))
+                .body("contactPublished.phone", equalTo(false));
+
+        // The owner opts the phone number in; name and e-mail stay behind the message relay.
+        String etag = etagOf(owner, id);
+        as(owner).header("If-Match", etag)
+                .body(with(body(name), "contactPublished", Map.of("phone", true)))
+                .put(org(id)).then().statusCode(200)
+                .body("contactPublished.phone", equalTo(true))
+                .body("contactPublished.email", equalTo(false))
+                .body("contact.email", equalTo(CONTACT_EMAIL));
+        for (var reader : List.of(anonymous(), as(unique("resident")))) {
+            String text = reader.get(org(id)).then().statusCode(200)
+                    .body("contact.phone", equalTo("083-000-0000"))
+                    .body("contact.email", nullValue())
+                    .body("contact.name", nullValue())
+                    .extract().asString();
+            assertThat(text, not(containsString(CONTACT_EMAIL)));
+            assertThat(text, not(containsString("連絡 太郎")));
+        }
+        anonymous().queryParam("q", name).get(orgsOf(code)).then().statusCode(200)
+                .body("items[0].contact.phone", equalTo("083-000-0000"))
+                .body("items[0].contact.email", nullValue());
+        as(staff).get(org(id)).then().statusCode(200).body("contact.email", equalTo(CONTACT_EMAIL));
+
+        // A stale version is refused; a bad flag is a field error.
+        as(owner).header("If-Match", etag).body(with(body(name), "contactPublished", Map.of("email", true)))
+                .put(org(id)).then().statusCode(412).contentType(PROBLEM);
+        as(owner).header("If-Match", etagOf(owner, id))
+                .body(with(body(name), "contactPublished", Map.of("email", "yes please")))
+                .put(org(id)).then().statusCode(400).contentType(PROBLEM);
+
+        // Replacing the profile without flags publishes nothing again (opt-in, never implied).
+        as(owner).header("If-Match", etagOf(owner, id)).body(body(name)).put(org(id)).then().statusCode(200)
+                .body("contactPublished.phone", equalTo(false));
+        anonymous().get(org(id)).then().statusCode(200).body("contact", nullValue());
+    }
+
+    @Test
+    void aRegistrationMayPublishContactFieldsFromTheStart() {
+        String name = unique("最初から公開の会");
+        String id = as(owner).body(with(body(name), "contactPublished", Map.of("email", true, "name", true)))
+                .post(orgsOf(code)).then().statusCode(201)
+                .body("contactPublished.email", equalTo(true))
+                .extract().path("id");
+        as(staff).post(org(id) + "/approval").then().statusCode(200);
+        anonymous().get(org(id)).then().statusCode(200)
+                .body("contact.email", equalTo(CONTACT_EMAIL))
+                .body("contact.name", equalTo("連絡 太郎"))
+                .body("contact.phone", nullValue());
+    }
+
     // ---------------------------------------------------------------- lifecycle
 
     @Test

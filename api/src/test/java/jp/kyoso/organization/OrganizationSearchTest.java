@@ -303,6 +303,15 @@ class OrganizationSearchTest {
     // ---------------------------------------------------------------- demo data
 
     @Test
+    void theDemoCityDepartmentPublishesItsPhoneOnly() {
+        anonymous().queryParam("q", "市民活動推進課").get("/api/v1/municipalities/" + Api.SANYO_ONODA + "/organizations")
+                .then().statusCode(200)
+                .body("items.find { it.name == '山陽小野田市市民活動推進課' }.contact.phone", org.hamcrest.Matchers.notNullValue())
+                .body("items.find { it.name == '山陽小野田市市民活動推進課' }.contact.email", org.hamcrest.Matchers.nullValue())
+                .body("items.find { it.name == '山陽小野田市市民活動推進課' }.contactPublished.phone", equalTo(true));
+    }
+
+    @Test
     void theDemoNeighbourhoodAssociationIsFoundByDisasterPrevention() {
         anonymous().queryParam("q", "防災").get("/api/v1/municipalities/" + Api.SANYO_ONODA + "/organizations")
                 .then().statusCode(200)

@@ -1,0 +1,55 @@
+package jp.kyoso.message;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+public final class MessageDtos {
+
+    private MessageDtos() {
+    }
+
+    public static final int MAX_SUBJECT = 200;
+    public static final int MAX_BODY = 4000;
+
+    @Schema(name = "MessageWrite", description = "A message to an organisation, relayed by the platform")
+    public record MessageWrite(@NotBlank @Size(max = MAX_SUBJECT) String subject,
+                               @NotBlank @Size(max = MAX_BODY) String body) {
+    }
+
+    @Schema(name = "MessageReplyWrite", description = "A reply in a message's conversation")
+    public record ReplyWrite(@NotBlank @Size(max = MAX_BODY) String body) {
+    }
+
+    @Schema(name = "MessageReply", description = "One answer in a message's conversation")
+    public record ReplyView(
+            UUID id,
+            @Schema(description = "True when the organisation answered; false for the sender's follow-up")
+            boolean fromOrganization,
+            @Schema(description = "Who wrote it: the sender's display name, or for the organisation's answers its "
+                    + "name (members also see which member answered)") String authorName,
+            @Schema(nullable = true, description = "Null once erased with the author's account") String body,
+            OffsetDateTime createdAt) {
+    }
+
+    @Schema(name = "Message", description = "A message to an organisation with its conversation. The sender is "
+            + "named by display name only; their e-mail address and phone number are never shown")
+    public record MessageView(
+            UUID id,
+            UUID organizationId,
+            String organizationName,
+            String municipalityCode,
+            String senderName,
+            @Schema(description = "True when the caller sent it") boolean mine,
+            @Schema(nullable = true, description = "Null once the sender deleted their account") String subject,
+            @Schema(nullable = true, description = "Null once the sender deleted their account") String body,
+            boolean erased,
+            OffsetDateTime createdAt,
+            OffsetDateTime lastActivityAt,
+            List<ReplyView> replies) {
+    }
+}
