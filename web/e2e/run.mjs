@@ -12,8 +12,9 @@ import { chromium } from 'playwright-core';
 import { journeys as coreJourneys } from './journeys.mjs';
 import { planJourneys } from './journeys-plans.mjs';
 import { projectJourneys } from './journeys-projects.mjs';
+import { contactJourneys } from './journeys-contact.mjs';
 
-const journeys = [...coreJourneys, ...planJourneys, ...projectJourneys];
+const journeys = [...coreJourneys, ...planJourneys, ...projectJourneys, ...contactJourneys];
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const jar = resolve(process.argv[2] ?? '../api/target/quarkus-app/quarkus-run.jar');

@@ -58,6 +58,12 @@ const texts = {
   activeAreas: ['活動地域', 'Areas of activity'],
   cityWide: ['市全域', 'City-wide'],
   contactHidden: ['連絡先は団体のメンバーと自治体職員にだけ表示されます', 'Contact details are shown to members and staff only'],
+  contactViaMessage: ['公開されていない連絡先の代わりに、下のフォームから団体にメッセージを送れます', 'Instead of unpublished contact details, send the organisation a message with the form below'],
+  publish: ['公開する', 'Publish'],
+  contactPublishNote: [
+    '「公開する」にチェックした項目だけが誰にでも表示されます（初期設定は非公開）。公開しない項目は団体のメンバーと自治体職員にだけ表示され、他の人はこのサイトのメッセージで団体に連絡します。',
+    'Only the fields you tick "Publish" are shown to everyone (unpublished by default). Unpublished fields are shown to members and staff only; everyone else reaches you through the platform\'s messages.',
+  ],
   saved: ['保存しました', 'Saved'],
   staleEdit: ['他の人が先に更新しました。入力内容は残っています。最新を読み込んでから保存し直してください。', 'Someone else saved first. Your input is kept; reload the latest version and save again.'],
   reloadLatest: ['最新を読み込む', 'Reload the latest'],

@@ -28,7 +28,12 @@ export default function Inbox() {
             </p>
             <p>
               {n.matchId ? <Link to={`/matches/${n.matchId}`} onClick={() => !n.read && markRead.mutate(n.id!)}>{n.message}</Link>
-                : n.listingId ? <Link to={`/listings/${n.listingId}`}>{n.message}</Link> : n.message}
+                : n.listingId ? <Link to={`/listings/${n.listingId}`}>{n.message}</Link>
+                : n.kind === 'MESSAGE_RECEIVED' && n.organizationId
+                  ? <Link to={`/organizations/${n.organizationId}#messages`} onClick={() => !n.read && markRead.mutate(n.id!)}>{n.message}</Link>
+                : n.kind === 'MESSAGE_REPLIED'
+                  ? <Link to="/me#messages" onClick={() => !n.read && markRead.mutate(n.id!)}>{n.message}</Link>
+                : n.message}
             </p>
             {!n.read && (
               <button type="button" className="secondary" onClick={() => markRead.mutate(n.id!)}>

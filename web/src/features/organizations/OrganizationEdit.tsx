@@ -51,8 +51,16 @@ export default function OrganizationEdit() {
   }
   if (id && existing.error) return <ProblemMessage error={existing.error} />;
 
-  const set = (field: keyof OrganizationFormValues) => (value: string | string[]) =>
+  const set = (field: keyof OrganizationFormValues) => (value: string | string[] | boolean) =>
     setValues((v) => ({ ...v, [field]: value }));
+  const flip = (field: 'publishName' | 'publishEmail' | 'publishPhone') =>
+    setValues((v) => ({ ...v, [field]: !v[field] }));
+  const publish = (field: 'publishName' | 'publishEmail' | 'publishPhone', what: string) => (
+    <label className="inline">
+      <input type="checkbox" id={field} checked={values[field]} onChange={() => flip(field)} />
+      {t('publish')}<span className="skip">: {what}</span>
+    </label>
+  );
   const toggle = (field: 'themes' | 'areaIds', key: string) =>
     setValues((v) => ({ ...v, [field]: v[field].includes(key) ? v[field].filter((k) => k !== key) : [...v[field], key] }));
 
@@ -170,10 +178,13 @@ export default function OrganizationEdit() {
         </fieldset>
         <fieldset>
           <legend>{t('contact')}</legend>
-          <p className="muted">{t('contactHidden')}</p>
+          <p className="muted">{t('contactPublishNote')}</p>
           {input('contactName', t('contactName'), { errorKey: 'contact.name' })}
+          {publish('publishName', t('contactName'))}
           {input('contactEmail', t('email'), { type: 'email', errorKey: 'contact.email' })}
+          {publish('publishEmail', t('email'))}
           {input('contactPhone', t('phone'), { type: 'tel', errorKey: 'contact.phone' })}
+          {publish('publishPhone', t('phone'))}
         </fieldset>
         <p>
           <button type="submit" disabled={saving}>{t('save')}</button>{' '}

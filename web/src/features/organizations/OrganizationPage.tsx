@@ -7,6 +7,8 @@ import { useMe } from '../session/useMe';
 import { useAreas, useThemes } from './useVocabulary';
 import { ListingCard } from '../listings/ListingCard';
 import { MembersPanel } from './MembersPanel';
+import { SendMessage } from '../messages/SendMessage';
+import { OrganizationInbox } from '../messages/OrganizationInbox';
 
 function OrganizationListings({ organizationId }: { organizationId: string }) {
   const listings = useQuery({
@@ -23,7 +25,10 @@ function OrganizationListings({ organizationId }: { organizationId: string }) {
   );
 }
 
-/** An organisation's public page; members and staff also see contact details and tools. */
+/**
+ * An organisation's public page: the contact fields it chose to publish, and a message form
+ * for everything else. Members and staff also see every contact field, the inbox and tools.
+ */
 export default function OrganizationPage() {
   const id = useParams().id!;
   const queryClient = useQueryClient();
@@ -71,6 +76,7 @@ export default function OrganizationPage() {
       ) : (
         <p className="muted">{t('contactHidden')}</p>
       )}
+      {!canEdit && <p className="muted">{t('contactViaMessage')}</p>}
       {canEdit && (
         <p>
           <Link className="button" to={`/organizations/${id}/edit`}>{t('edit')}</Link>{' '}
@@ -80,6 +86,8 @@ export default function OrganizationPage() {
         </p>
       )}
       <OrganizationListings organizationId={id} />
+      {!canEdit && o.status === 'ACTIVE' && <SendMessage organizationId={id} signedIn={!!me} />}
+      {canEdit && <OrganizationInbox organizationId={id} />}
       {isStaff && o.status === 'PENDING' && (
         <p>
           <button type="button" onClick={() => approve.mutate()} disabled={approve.isPending}>{t('approve')}</button>

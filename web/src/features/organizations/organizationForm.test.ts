@@ -24,4 +24,11 @@ describe('organisation form', () => {
     const withContact = toOrganizationWrite({ ...emptyOrganizationForm, name: 'x', contactEmail: 'a@b.jp' });
     expect(withContact.contact).toEqual({ name: undefined, email: 'a@b.jp', phone: undefined });
   });
+
+  it('publishes no contact field unless the person ticks it', () => {
+    expect(toOrganizationWrite({ ...emptyOrganizationForm, name: 'x' }).contactPublished)
+      .toEqual({ name: false, email: false, phone: false });
+    expect(toOrganizationWrite({ ...emptyOrganizationForm, name: 'x', publishPhone: true }).contactPublished)
+      .toEqual({ name: false, email: false, phone: true });
+  });
 });

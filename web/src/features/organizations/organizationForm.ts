@@ -16,6 +16,10 @@ export interface OrganizationFormValues {
   contactName: string;
   contactEmail: string;
   contactPhone: string;
+  /** Published contact fields (opt-in each; unpublished ones are reached through messages). */
+  publishName: boolean;
+  publishEmail: boolean;
+  publishPhone: boolean;
 }
 
 export const emptyOrganizationForm: OrganizationFormValues = {
@@ -30,6 +34,9 @@ export const emptyOrganizationForm: OrganizationFormValues = {
   contactName: '',
   contactEmail: '',
   contactPhone: '',
+  publishName: false,
+  publishEmail: false,
+  publishPhone: false,
 };
 
 export function formFromOrganization(o: Organization): OrganizationFormValues {
@@ -45,6 +52,9 @@ export function formFromOrganization(o: Organization): OrganizationFormValues {
     contactName: o.contact?.name ?? '',
     contactEmail: o.contact?.email ?? '',
     contactPhone: o.contact?.phone ?? '',
+    publishName: o.contactPublished?.name ?? false,
+    publishEmail: o.contactPublished?.email ?? false,
+    publishPhone: o.contactPublished?.phone ?? false,
   };
 }
 
@@ -66,6 +76,7 @@ export function toOrganizationWrite(v: OrganizationFormValues): OrganizationWrit
     themes: v.themes as OrganizationWrite['themes'],
     areaIds: v.areaIds,
     contact,
+    contactPublished: { name: v.publishName, email: v.publishEmail, phone: v.publishPhone },
   };
 }
 

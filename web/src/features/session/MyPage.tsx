@@ -5,6 +5,7 @@ import { api, unwrap } from '../../api/client';
 import { ProblemMessage } from '../../components/Problem';
 import { t } from '../../lib/i18n';
 import { signInUrl, useMe } from './useMe';
+import { MyMessages } from '../messages/MyMessages';
 
 /** The signed-in person: their roles, and joining an organisation with an invitation code. */
 export default function MyPage() {
@@ -85,6 +86,7 @@ export default function MyPage() {
           </ul>
         </>
       )}
+      <MyMessages />
       <h2>{t('acceptInvitation')}</h2>
       <form onSubmit={join}>
         <label htmlFor="invitation">{t('invitationCode')}</label>

@@ -1,0 +1,80 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { api, ApiError, type Schemas, unwrap } from '../../api/client';
+import { FieldError, ProblemMessage } from '../../components/Problem';
+import { mt, validateMessage } from './texts';
+
+export type Message = Schemas['Message'];
+
+const when = (iso?: string) => (iso ? new Date(iso).toLocaleString('ja-JP') : '');
+
+/** One message and its conversation, with a reply form for whoever may answer. */
+export function MessageThread({ message, showOrganization = false }: { message: Message; showOrganization?: boolean }) {
+  const queryClient = useQueryClient();
+  const [body, setBody] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<unknown>();
+  const [sending, setSending] = useState(false);
+  const fieldId = `reply-${message.id}`;
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setProblem(undefined);
+    const found = validateMessage({ body });
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    setSending(true);
+    try {
+      unwrap(await api.POST('/api/v1/organizations/{id}/messages/{messageId}/replies', {
+        params: { path: { id: message.organizationId!, messageId: message.id! } },
+        body: { body },
+      }));
+      setBody('');
+      await queryClient.invalidateQueries({ queryKey: ['messages'] });
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 400) setErrors(err.fieldErrors());
+      setProblem(err);
+    } finally {
+      setSending(false);
+    }
+  };
+  return (
+    <li className="card" data-testid="message">
+      <h3>{message.erased ? mt('erased') : message.subject}</h3>
+      <p className="muted">
+        {showOrganization ? (
+          <>{mt('to')}: <Link to={`/organizations/${message.organizationId}`}>{message.organizationName}</Link></>
+        ) : (
+          <>{mt('from')}: {message.senderName}</>
+        )}{' '}
+        · {when(message.createdAt)}
+      </p>
+      {!message.erased && <p style={{ whiteSpace: 'pre-wrap' }}>{message.body}</p>}
+      {message.replies && message.replies.length > 0 && (
+        <ol className="replies" aria-label={mt('replyLabel')}>
+          {message.replies.map((r) => (
+            <li key={r.id} data-testid="message-reply">
+              <p className="muted">{r.authorName} · {when(r.createdAt)}</p>
+              <p style={{ whiteSpace: 'pre-wrap' }}>{r.body ?? mt('erased')}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {!message.erased && (
+        <form onSubmit={submit} noValidate>
+          <label htmlFor={fieldId}>{message.mine ? mt('followUp') : mt('replyLabel')}</label>
+          <textarea
+            id={fieldId}
+            value={body}
+            aria-invalid={errors.body ? true : undefined}
+            aria-describedby={errors.body ? `${fieldId}-error` : undefined}
+            onChange={(e) => setBody(e.target.value)}
+          />
+          <FieldError id={`${fieldId}-error`} message={errors.body} />
+          <p><button type="submit" disabled={sending}>{mt('reply')}</button></p>
+          <ProblemMessage error={problem} />
+        </form>
+      )}
+    </li>
+  );
+}
