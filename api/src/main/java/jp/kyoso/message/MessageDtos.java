@@ -1,6 +1,7 @@
 package jp.kyoso.message;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,13 +17,19 @@ public final class MessageDtos {
     public static final int MAX_SUBJECT = 200;
     public static final int MAX_BODY = 4000;
 
+    /** No control characters (PostgreSQL cannot store NUL); line breaks and tabs are fine in a body. */
+    static final String LINE = "[^\\p{Cc}]*";
+    static final String TEXT = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
+
     @Schema(name = "MessageWrite", description = "A message to an organisation, relayed by the platform")
-    public record MessageWrite(@NotBlank @Size(max = MAX_SUBJECT) String subject,
-                               @NotBlank @Size(max = MAX_BODY) String body) {
+    public record MessageWrite(
+            @NotBlank @Size(max = MAX_SUBJECT) @Pattern(regexp = LINE, message = "{kyoso.text}") String subject,
+            @NotBlank @Size(max = MAX_BODY) @Pattern(regexp = TEXT, message = "{kyoso.text}") String body) {
     }
 
     @Schema(name = "MessageReplyWrite", description = "A reply in a message's conversation")
-    public record ReplyWrite(@NotBlank @Size(max = MAX_BODY) String body) {
+    public record ReplyWrite(
+            @NotBlank @Size(max = MAX_BODY) @Pattern(regexp = TEXT, message = "{kyoso.text}") String body) {
     }
 
     @Schema(name = "MessageReply", description = "One answer in a message's conversation")

@@ -141,6 +141,9 @@ class MessageResourceTest {
         cases.put(message(null, "本文"), "subject");
         cases.put(message("あ".repeat(201), "本文"), "subject");
         cases.put(message("件名", "あ".repeat(4001)), "body");
+        cases.put(message("件名", "本文\u0000"), "body");
+        cases.put(message("件\u0007名", "本文"), "subject");
+        cases.put(message("件名\n改行", "本文"), "subject");
         Map<String, Object> extra = message("件名", "本文");
         extra.put("senderId", UUID.randomUUID().toString());
         cases.put(extra, "senderId");
@@ -152,11 +155,17 @@ class MessageResourceTest {
         as(resident).body(message("件名", "本文")).post("/api/v1/organizations/not-a-uuid/messages").then()
                 .statusCode(either(equalTo(400)).or(equalTo(404))).contentType(PROBLEM);
 
-        String id = send(resident, "件名", "本文");
+        // Line breaks and tabs are part of a letter.
+        String id = send(resident, "件名", "一行目\n二行目\tタブ");
         as(owner).body(Map.of("body", "")).post(messages(org) + "/" + id + "/replies").then()
+                .statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("body"));
+        as(owner).body(Map.of("body", "返信\u0000")).post(messages(org) + "/" + id + "/replies").then()
+                .statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("body"));
+        as(owner).body(Map.of("body", "あ".repeat(4001))).post(messages(org) + "/" + id + "/replies").then()
                 .statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("body"));
         as(owner).queryParam("size", 1000).get(messages(org)).then().statusCode(400).contentType(PROBLEM);
         as(owner).get(messages(org)).then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].body", equalTo("一行目\n二行目\tタブ"))
                 .body("items[0].replies", empty());
     }
 
