@@ -17,9 +17,13 @@ public final class MessageDtos {
     public static final int MAX_SUBJECT = 200;
     public static final int MAX_BODY = 4000;
 
-    /** No control characters (PostgreSQL cannot store NUL); line breaks and tabs are fine in a body. */
-    static final String LINE = "[^\\p{Cc}]*";
-    static final String TEXT = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
+    /**
+     * No control characters (PostgreSQL cannot even store NUL); line breaks and tabs are fine
+     * in a body. Anchored and in the regex subset Java and ECMAScript share, so the contract's
+     * {@code pattern} means the same to any validator.
+     */
+    static final String LINE = "^[^\\x00-\\x1F\\x7F-\\x9F]*$";
+    static final String TEXT = "^[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]*$";
 
     @Schema(name = "MessageWrite", description = "A message to an organisation, relayed by the platform")
     public record MessageWrite(
