@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jp.kyoso.core.audit.AuditLog;
 import jp.kyoso.core.i18n.Label;
+import jp.kyoso.core.i18n.RequestLanguage;
 import jp.kyoso.core.paging.Page;
 import jp.kyoso.core.paging.PageParams;
 import jp.kyoso.core.problem.Problems;
@@ -58,6 +59,9 @@ public class MessageService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    RequestLanguage language;
 
     @Transactional
     public MessageView send(UUID organizationId, MessageWrite write) {
@@ -205,8 +209,24 @@ public class MessageService {
         }).toList();
     }
 
-    private static Map<UUID, String> namesOf(Collection<UUID> ids) {
+    private Map<UUID, String> namesOf(Collection<UUID> ids) {
+        String unnamed = language.text(UNNAMED);
         return UserAccount.<UserAccount>list("id in ?1", List.copyOf(ids)).stream()
-                .collect(Collectors.toMap(u -> u.id, u -> u.displayName == null ? "" : u.displayName));
+                .collect(Collectors.toMap(u -> u.id, u -> shownName(u.displayName, u.email, unnamed)));
+    }
+
+    static final Label UNNAMED = Label.of("表示名のない利用者", "A user without a display name");
+
+    /**
+     * The name the other side sees. The identity provider may fill the display name with the
+     * e-mail address (a username that is one); an address is never shown, so such a name and a
+     * missing one both read as a user without a display name.
+     */
+    static String shownName(String displayName, String email, String unnamed) {
+        if (displayName == null || displayName.isBlank() || displayName.contains("@")
+                || (email != null && displayName.strip().equalsIgnoreCase(email.strip()))) {
+            return unnamed;
+        }
+        return displayName;
     }
 }
