@@ -166,7 +166,7 @@ try {
         if (!target.url().startsWith(issuer)) throw new Error(`not the identity provider's page: ${target.url()}`);
         await target.fill('#username', username);
         await target.fill('#password', 'demo');
-        await target.getByRole('button', { name: /^(ログイン|サインイン|Sign in)$/ }).click();
+        await target.getByRole('button', { name: /ログイン|サインイン|Sign in/ }).click();
         await target.getByRole('link', { name: /マイページ|My page/ }).waitFor();
       },
       async newPage() {
