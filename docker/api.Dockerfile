@@ -20,6 +20,8 @@ WORKDIR /build
 COPY pom.xml mvnw ./
 COPY .mvn/ .mvn/
 COPY api/ api/
+# The realm export: the source of the demo people the demo data refers to.
+COPY docker/keycloak/kyoso-realm.json docker/keycloak/kyoso-realm.json
 # The reactor lists web/ too; -pl api builds only the API, but Maven reads every module's POM.
 # The SPA has its own image (docker/web.Dockerfile).
 COPY web/pom.xml web/pom.xml

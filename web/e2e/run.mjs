@@ -1,6 +1,10 @@
-// Browser tests: the packaged API (embedded PostgreSQL, local identity provider, demo data)
-// serving the built SPA, driven in Debian's Chromium by playwright-core. Each screen is
-// checked with axe-core and saved as a screenshot in web/target/screenshots.
+// Browser tests: the packaged API (embedded PostgreSQL, demo data) serving the built SPA,
+// driven in Debian's Chromium by playwright-core; people sign in on Keycloak's own login page.
+// Each screen is checked with axe-core and saved as a screenshot in web/target/screenshots.
+//
+// The Maven build starts Keycloak with docker/keycloak/kyoso-realm.json and passes its URL in
+// KYOSO_TEST_KEYCLOAK_URL (and admin credentials in KYOSO_TEST_KEYCLOAK_ADMIN, to create the
+// people a journey invents). Without it the jar's local demo issuer is used.
 //
 //   node e2e/run.mjs ../api/target/quarkus-app/quarkus-run.jar
 import { spawn } from 'node:child_process';
@@ -13,8 +17,9 @@ import { journeys as coreJourneys } from './journeys.mjs';
 import { planJourneys } from './journeys-plans.mjs';
 import { projectJourneys } from './journeys-projects.mjs';
 import { contactJourneys } from './journeys-contact.mjs';
+import { sessionJourneys } from './journeys-session.mjs';
 
-const journeys = [...coreJourneys, ...planJourneys, ...projectJourneys, ...contactJourneys];
+const journeys = [...coreJourneys, ...planJourneys, ...projectJourneys, ...contactJourneys, ...sessionJourneys];
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const jar = resolve(process.argv[2] ?? '../api/target/quarkus-app/quarkus-run.jar');
@@ -39,7 +44,8 @@ const freePort = () =>
   });
 
 const port = await freePort();
-const issuerPort = await freePort();
+const keycloak = process.env.KYOSO_TEST_KEYCLOAK_URL;
+const issuer = keycloak ? `${keycloak}/realms/kyoso` : `http://localhost:${await freePort()}/realms/kyoso`;
 const dataDir = mkdtempSync(join(tmpdir(), 'kyoso-e2e-'));
 const base = `http://localhost:${port}`;
 const api = spawn(process.env.JAVA_BIN ?? 'java', ['-jar', jar], {
@@ -47,14 +53,46 @@ const api = spawn(process.env.JAVA_BIN ?? 'java', ['-jar', jar], {
     ...process.env,
     KYOSO_DEMO_DATA: 'true',
     KYOSO_DATA_DIR: join(dataDir, 'pg'),
-    KYOSO_DEV_ISSUER_PORT: String(issuerPort),
     QUARKUS_HTTP_PORT: String(port),
+    ...(keycloak
+      ? { QUARKUS_OIDC_AUTH_SERVER_URL: issuer }
+      : { KYOSO_DEV_ISSUER_PORT: new URL(issuer).port }),
   },
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 let apiLog = '';
 api.stdout.on('data', (d) => (apiLog += d));
 api.stderr.on('data', (d) => (apiLog += d));
+
+const form = (fields) => ({
+  method: 'POST',
+  headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+  body: new URLSearchParams(fields),
+});
+
+/** People a journey invents are created in Keycloak through its admin API (the demo people come from the realm file). */
+const knownUsers = new Set();
+async function ensureUser(username) {
+  if (!keycloak || knownUsers.has(username)) return;
+  const [adminUser, adminPassword] = (process.env.KYOSO_TEST_KEYCLOAK_ADMIN ?? ':').split(':');
+  const admin = await (await fetch(`${keycloak}/realms/master/protocol/openid-connect/token`,
+    form({ grant_type: 'password', client_id: 'admin-cli', username: adminUser, password: adminPassword }))).json();
+  const headers = { Authorization: `Bearer ${admin.access_token}`, 'Content-Type': 'application/json' };
+  const found = await (await fetch(`${keycloak}/admin/realms/kyoso/users?exact=true&username=${encodeURIComponent(username)}`, { headers })).json();
+  if (found.length === 0) {
+    const created = await fetch(`${keycloak}/admin/realms/kyoso/users`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        username, enabled: true, email: `${username}@users.kyoso.example`, emailVerified: true,
+        firstName: username, lastName: 'テスト',
+        credentials: [{ type: 'password', value: 'demo', temporary: false }],
+      }),
+    });
+    if (created.status !== 201) throw new Error(`could not create ${username} in Keycloak: ${created.status}`);
+  }
+  knownUsers.add(username);
+}
 
 async function waitForApi() {
   for (let i = 0; i < 180; i++) {
@@ -89,13 +127,12 @@ try {
     page.on('pageerror', (e) => pageErrors.push(e.message));
     const helpers = {
       base,
-      /** Calls the API as a user with a bearer token from the local issuer (test set-up only). */
+      issuer,
+      /** Calls the API as a user with a bearer token from Keycloak's password grant (test set-up only). */
       async apiAs(username, method, path, body) {
-        const tokenResponse = await fetch(`http://localhost:${issuerPort}/realms/kyoso/protocol/openid-connect/token`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-          body: new URLSearchParams({ grant_type: 'password', client_id: 'kyoso-cli', username, password: 'demo' }),
-        });
+        await ensureUser(username);
+        const tokenResponse = await fetch(`${issuer}/protocol/openid-connect/token`,
+          form({ grant_type: 'password', client_id: 'kyoso-cli', username, password: 'demo' }));
         const { access_token: token } = await tokenResponse.json();
         const response = await fetch(base + path, {
           method,
@@ -122,12 +159,15 @@ try {
           throw new Error(`axe-core found ${result.violations.length} violation(s) on ${name}:\n  ${list}`);
         }
       },
+      /** Signs in on the identity provider's own login page (Keycloak's, in the Maven build). */
       async signIn(username, target = page) {
+        await ensureUser(username);
         await target.getByRole('link', { name: /ログイン|Sign in/ }).first().click();
         await target.waitForSelector('#username');
+        if (!target.url().startsWith(issuer)) throw new Error(`not the identity provider's page: ${target.url()}`);
         await target.fill('#username', username);
         await target.fill('#password', 'demo');
-        await target.getByRole('button', { name: /ログイン/ }).click();
+        await target.getByRole('button', { name: /ログイン|サインイン|Sign in/ }).click();
         await target.getByRole('link', { name: /マイページ|My page/ }).waitFor();
       },
       async newPage() {

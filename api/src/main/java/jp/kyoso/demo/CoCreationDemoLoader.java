@@ -8,6 +8,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jp.kyoso.core.boot.RealmExport;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -38,7 +39,6 @@ import org.jboss.logging.Logger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -134,9 +134,15 @@ public class CoCreationDemoLoader {
         String issuer = tokenIssuer.filter(s -> !s.isBlank() && !"any".equals(s))
                 .orElse(authServerUrl.orElse("urn:kyoso:no-issuer"));
         Map<String, UUID> users = new HashMap<>();
-        for (DemoUser u : data.users()) {
-            String subject = UUID.nameUUIDFromBytes(("kyoso-dev:" + u.username()).getBytes(StandardCharsets.UTF_8))
-                    .toString();
+        Map<String, RealmExport.Person> realm = new HashMap<>();
+        RealmExport.people().forEach(p -> realm.put(p.username(), p));
+        for (DemoUser listed : data.users()) {
+            // The realm export is the source of truth for who a demo person is.
+            RealmExport.Person u = realm.get(listed.username());
+            if (u == null) {
+                throw new IllegalStateException("Demo person " + listed.username() + " is not in the realm export");
+            }
+            String subject = u.subject();
             users.put(u.username(), (UUID) em.createNativeQuery("""
                             insert into app_user (id, issuer, subject, display_name, email)
                             values (gen_random_uuid(), ?1, ?2, ?3, ?4)

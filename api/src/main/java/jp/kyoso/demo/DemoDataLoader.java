@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jp.kyoso.area.Area;
+import jp.kyoso.core.boot.RealmExport;
 import jp.kyoso.area.AreaKind;
 import jp.kyoso.area.LiaisonAssignment;
 import jp.kyoso.area.LiaisonRole;
@@ -49,9 +50,6 @@ import java.util.UUID;
 public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
-
-    record DemoUser(String username, String subject, String name, String email, List<String> roles) {
-    }
 
     record DemoArea(UUID id, UUID parentId, AreaKind kind, String name, String nameKana, Integer population,
                     BigDecimal aged65Share, Integer households, LocalDate profileAsOf) {
@@ -105,14 +103,13 @@ public class DemoDataLoader {
     public void load() {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        List<DemoUser> users = read(json, "/demo/users.json", new TypeReference<>() {
-        });
+        List<RealmExport.Person> users = RealmExport.people();
         DemoData data = read(json, "/demo/demo-data.json", new TypeReference<>() {
         });
         String issuer = tokenIssuer.filter(s -> !s.isBlank() && !"any".equals(s))
                 .orElse(authServerUrl.orElse("urn:kyoso:no-issuer"));
         Map<String, UUID> userIds = new HashMap<>();
-        for (DemoUser u : users) {
+        for (RealmExport.Person u : users) {
             userIds.put(u.username(), (UUID) em.createNativeQuery("""
                             insert into app_user (id, issuer, subject, display_name, email)
                             values (gen_random_uuid(), ?1, ?2, ?3, ?4)

@@ -3,16 +3,19 @@ package jp.kyoso.core;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import jp.kyoso.support.Api;
+import jp.kyoso.support.BrowserLogin;
 import jp.kyoso.support.Fixtures;
+import jp.kyoso.support.Keycloak;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
-import java.util.HashMap;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,18 +25,26 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The browser's sign-in, as a browser does it: the API runs the OIDC code flow (with PKCE)
- * against the issuer's login page and keeps an HttpOnly session cookie; the page never sees a
- * token. Cookie-authenticated writes need the CSRF token.
+ * The browser's sign-in, as a browser does it, against the run's Keycloak: the API runs the
+ * OIDC code flow (with PKCE), the person types into Keycloak's own login page, and the API keeps
+ * an HttpOnly session cookie; the page never sees a token. Cookie-authenticated writes need the
+ * CSRF token. Signing out ends the Keycloak session too.
  */
 @QuarkusTest
 class BrowserSessionTest {
 
-    private final Map<String, String> cookies = new HashMap<>();
+    private static BrowserLogin browser() {
+        return new BrowserLogin("http://localhost:" + RestAssured.port);
+    }
 
     @Test
-    void aBrowserSignsInThroughTheLoginPageAndUsesTheApiWithACookie() {
-        Map<String, String> session = signIn("sanyo-manager", "/organizations");
+    void aBrowserSignsInThroughKeycloaksLoginPageAndUsesTheApiWithACookie() {
+        BrowserLogin browser = browser();
+        HttpResponse<String> landed = browser.signIn("sanyo-manager", "/organizations");
+        assertEquals(303, landed.statusCode());
+        assertEquals("/organizations", URI.create(landed.headers().firstValue("Location").orElseThrow()).getPath());
+        Map<String, String> session = browser.appCookies();
+        assertNotNull(session.get("kyoso_csrf"));
 
         given().cookies(session).accept(ContentType.JSON).get("/api/v1/me").then().statusCode(200)
                 .body("name", equalTo("小野田 誠（市民活動推進課）"))
@@ -52,91 +63,82 @@ class BrowserSessionTest {
     }
 
     @Test
-    void theSessionCookieIsHttpOnlyAndTheLoginRedirectStaysOnThisSite() {
-        Response last = walkSignIn("resident", "https://evil.example/steal");
-        assertEquals(303, last.statusCode());
-        assertEquals("/", URI.create(last.header("Location")).getPath());
-        String setCookies = String.join("\n", cookieHeadersSeen);
-        assertTrue(setCookies.contains("q_session"), setCookies);
-        assertTrue(Pattern.compile("q_session[^\\n]*HttpOnly", Pattern.CASE_INSENSITIVE).matcher(setCookies).find(),
-                "session cookie must be HttpOnly: " + setCookies);
+    void theLoginUsesPkceTheSessionCookieIsHttpOnlyAndTheRedirectStaysOnThisSite() {
+        BrowserLogin browser = browser();
+        HttpResponse<String> toKeycloak = browser.get("/api/v1/auth/login");
+        assertEquals(302, toKeycloak.statusCode());
+        String authorize = toKeycloak.headers().firstValue("Location").orElseThrow();
+        assertTrue(authorize.startsWith(Keycloak.realmUrl() + "/protocol/openid-connect/auth"), authorize);
+        assertTrue(authorize.contains("code_challenge=") && authorize.contains("code_challenge_method=S256"),
+                "PKCE is used: " + authorize);
+
+        HttpResponse<String> landed = browser().signIn("resident", "https://evil.example/steal");
+        assertEquals(303, landed.statusCode());
+        assertEquals("/", URI.create(landed.headers().firstValue("Location").orElseThrow()).getPath());
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlySameSiteAndEncrypted() {
+        BrowserLogin browser = browser();
+        browser.signIn("resident", "/");
+        List<String> fromApi = browser.setCookieHeaders().stream()
+                .filter(h -> !h.contains("Path=/realms/")) // Keycloak's own cookies
+                .filter(h -> !h.matches("^[^=]+=;.*")) // deletions
+                .toList();
+        assertTrue(fromApi.stream().anyMatch(h -> h.startsWith("q_session")), String.join("\n", fromApi));
+        for (String header : fromApi) {
+            if (header.startsWith("kyoso_csrf=")) {
+                // Readable by the page on purpose (double submit); it grants nothing on its own.
+                assertTrue(header.contains("SameSite=Strict"), header);
+                continue;
+            }
+            assertTrue(header.toLowerCase(Locale.ROOT).contains("httponly"), "HttpOnly: " + header);
+            assertTrue(header.toLowerCase(Locale.ROOT).contains("samesite=lax"), "SameSite: " + header);
+        }
+        // The session cookie holds the tokens encrypted (JWE), so even its owner cannot read them.
+        String session = browser.appCookies().entrySet().stream().filter(e -> e.getKey().startsWith("q_session"))
+                .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).findFirst().orElseThrow();
+        String header = new String(Base64.getUrlDecoder().decode(session.substring(0, session.indexOf('.'))), StandardCharsets.UTF_8);
+        assertTrue(header.contains("\"enc\""), "encrypted session cookie: " + header);
     }
 
     @Test
     void aWrongPasswordDoesNotSignIn() {
-        Response toIssuer = given().redirects().follow(false).get("/api/v1/auth/login");
-        assertEquals(302, toIssuer.statusCode());
-        String authorize = toIssuer.header("Location");
-        Map<String, String> form = hiddenFields(RestAssured.given().urlEncodingEnabled(false).redirects().follow(false).get(authorize).asString());
-        form.put("username", "resident");
-        form.put("password", "wrong");
-        Response answer = RestAssured.given().redirects().follow(false).contentType(ContentType.URLENC)
-                .formParams(form).post(authorize.substring(0, authorize.indexOf('?')));
-        assertEquals(401, answer.statusCode());
-        assertFalse(answer.asString().contains("code="));
+        BrowserLogin browser = browser();
+        HttpResponse<String> page = browser.follow("/api/v1/auth/login");
+        assertTrue(BrowserLogin.isLoginForm(page), "Keycloak's login page");
+        HttpResponse<String> answer = browser.submitLogin(page, "resident", "wrong");
+        assertEquals(200, answer.statusCode(), "Keycloak shows its page again");
+        assertTrue(BrowserLogin.isLoginForm(answer));
+        assertFalse(answer.headers().firstValue("Location").isPresent());
+        assertFalse(browser.appCookies().containsKey("q_session"));
+        given().cookies(browser.appCookies()).accept(ContentType.JSON).get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
+    void signingOutEndsTheSessionAtKeycloakToo() {
+        BrowserLogin browser = browser();
+        browser.signIn("sanyo-editor", "/");
+        // While the Keycloak session lives, a new sign-in needs no password (single sign-on) ...
+        HttpResponse<String> again = browser.follow("/api/v1/auth/login");
+        assertFalse(BrowserLogin.isLoginForm(again), "single sign-on while the Keycloak session lives");
+
+        HttpResponse<String> out = browser.get("/api/v1/auth/logout");
+        assertEquals(302, out.statusCode());
+        String endSession = out.headers().firstValue("Location").orElseThrow();
+        assertTrue(endSession.startsWith(Keycloak.realmUrl() + "/protocol/openid-connect/logout"), endSession);
+        HttpResponse<String> back = browser.followWithinApp(endSession);
+        assertTrue(back.statusCode() < 400, "Keycloak ends its session and sends the browser home: " + back.statusCode());
+        given().cookies(browser.appCookies()).accept(ContentType.JSON).get("/api/v1/me").then().statusCode(401);
+
+        // ... and afterwards Keycloak asks for the password again.
+        HttpResponse<String> next = browser.follow("/api/v1/auth/login");
+        assertTrue(BrowserLogin.isLoginForm(next), "Keycloak's login page after signing out");
     }
 
     @Test
     void bearerCallsNeedNoCsrfToken() {
         String code = Fixtures.municipality();
         Api.as("admin").get("/api/v1/municipalities/" + code).then().statusCode(200);
-    }
-
-    private final java.util.List<String> cookieHeadersSeen = new java.util.ArrayList<>();
-
-    private Map<String, String> signIn(String username, String returnTo) {
-        Response last = walkSignIn(username, returnTo);
-        assertEquals(303, last.statusCode());
-        assertEquals(returnTo, last.header("Location").replaceFirst("^https?://[^/]+", ""));
-        assertNotNull(cookies.get("kyoso_csrf"));
-        return new HashMap<>(cookies);
-    }
-
-    /** Follows the redirects of the code flow by hand, keeping cookies per site like a browser. */
-    private Response walkSignIn(String username, String returnTo) {
-        Response r = given().redirects().follow(false).queryParam("returnTo", returnTo).get("/api/v1/auth/login");
-        remember(r);
-        assertEquals(302, r.statusCode(), "to the identity provider");
-        String authorize = r.header("Location");
-        assertTrue(authorize.startsWith(Api.issuer()), authorize);
-        assertTrue(authorize.contains("code_challenge="), "PKCE is used: " + authorize);
-        Map<String, String> form = hiddenFields(RestAssured.given().urlEncodingEnabled(false).redirects().follow(false).get(authorize).asString());
-        form.put("username", username);
-        form.put("password", "demo");
-        Response back = RestAssured.given().redirects().follow(false).contentType(ContentType.URLENC)
-                .formParams(form).post(authorize.substring(0, authorize.indexOf('?')));
-        assertEquals(302, back.statusCode(), "back to the API with a code");
-        String next = back.header("Location");
-        for (int hop = 0; hop < 5; hop++) {
-            r = given().redirects().follow(false).cookies(cookies).urlEncodingEnabled(false)
-                    .get(next.replaceFirst("^https?://[^/]+", ""));
-            remember(r);
-            if (r.statusCode() != 302 || r.header("Location").startsWith(Api.issuer())) {
-                return r;
-            }
-            next = r.header("Location");
-        }
-        return r;
-    }
-
-    private void remember(Response r) {
-        r.getHeaders().getValues("Set-Cookie").forEach(cookieHeadersSeen::add);
-        r.getDetailedCookies().forEach(c -> {
-            if (c.getMaxAge() == 0 || c.getValue().isEmpty()) {
-                cookies.remove(c.getName());
-            } else {
-                cookies.put(c.getName(), c.getValue());
-            }
-        });
-    }
-
-    private static Map<String, String> hiddenFields(String html) {
-        Map<String, String> fields = new HashMap<>();
-        Matcher m = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">").matcher(html);
-        while (m.find()) {
-            fields.put(m.group(1), m.group(2).replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
-                    .replace("&amp;", "&"));
-        }
-        return fields;
     }
 }

@@ -1,20 +1,15 @@
 package jp.kyoso.support;
 
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import static io.restassured.RestAssured.given;
 
-/** Requests as a given person: tokens come from the running issuer's token endpoint. */
+/** Requests as a given person: tokens come from the test run's Keycloak (see {@link Keycloak}). */
 public final class Api {
-
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     /** Demo municipalities and people loaded by the demo data (see demo/demo-data.json, users.json). */
     public static final String SANYO_ONODA = "352161";
@@ -31,18 +26,9 @@ public final class Api {
         return anonymous().auth().oauth2(token(username));
     }
 
+    /** An access token from Keycloak for a demo person, or for a person the test invents. */
     public static String token(String username) {
-        // Keyed by issuer too: a test profile restarts the app with a new issuer and key.
-        return TOKENS.computeIfAbsent(issuer() + "|" + username, key -> RestAssured.given()
-                .baseUri(issuer())
-                .contentType(ContentType.URLENC)
-                .formParam("grant_type", "password")
-                .formParam("client_id", "kyoso-cli")
-                .formParam("username", username)
-                .formParam("password", "demo")
-                .post("/protocol/openid-connect/token")
-                .then().statusCode(200)
-                .extract().path("access_token"));
+        return Keycloak.accessToken(username);
     }
 
     public static String issuer() {

@@ -1,6 +1,5 @@
 package jp.kyoso.core.boot;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -41,13 +40,10 @@ public final class DevIdentityProvider implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
-    public record DemoUser(String username, String subject, String name, String email, List<String> roles) {
-    }
-
     private final HttpServer server;
     private final KeyPair keys;
     private final String keyId = UUID.randomUUID().toString();
-    private final Map<String, DemoUser> users;
+    private final Map<String, RealmExport.Person> users;
     private final String issuer;
 
     private DevIdentityProvider(int port) throws IOException, GeneralSecurityException {
@@ -85,7 +81,7 @@ public final class DevIdentityProvider implements AutoCloseable {
         return issuer;
     }
 
-    public Map<String, DemoUser> demoUsers() {
+    public Map<String, RealmExport.Person> demoUsers() {
         return users;
     }
 
@@ -94,8 +90,8 @@ public final class DevIdentityProvider implements AutoCloseable {
         return accessToken(username, "kyoso-cli");
     }
 
-    private DemoUser user(String username) {
-        return users.getOrDefault(username, new DemoUser(username,
+    private RealmExport.Person user(String username) {
+        return users.getOrDefault(username, new RealmExport.Person(username,
                 UUID.nameUUIDFromBytes(("kyoso-dev:" + username).getBytes(StandardCharsets.UTF_8)).toString(),
                 username, username + "@users.kyoso.example", List.of()));
     }
@@ -116,7 +112,7 @@ public final class DevIdentityProvider implements AutoCloseable {
         return sign(claims);
     }
 
-    private Map<String, Object> userClaims(DemoUser user, String audience, String type) {
+    private Map<String, Object> userClaims(RealmExport.Person user, String audience, String type) {
         long now = Instant.now().getEpochSecond();
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", issuer);
@@ -377,17 +373,10 @@ public final class DevIdentityProvider implements AutoCloseable {
         return bytes;
     }
 
-    private static Map<String, DemoUser> loadDemoUsers() throws IOException {
-        try (InputStream in = DevIdentityProvider.class.getResourceAsStream("/demo/users.json")) {
-            if (in == null) {
-                return Map.of();
-            }
-            List<DemoUser> list = JSON.readValue(in, new TypeReference<>() {
-            });
-            Map<String, DemoUser> byName = new LinkedHashMap<>();
-            list.forEach(u -> byName.put(u.username(), u));
-            return byName;
-        }
+    private static Map<String, RealmExport.Person> loadDemoUsers() {
+        Map<String, RealmExport.Person> byName = new LinkedHashMap<>();
+        RealmExport.people().forEach(u -> byName.put(u.username(), u));
+        return byName;
     }
 
     @Override

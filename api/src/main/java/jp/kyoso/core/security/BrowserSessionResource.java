@@ -25,6 +25,11 @@ import java.net.URI;
 @Tag(name = "Browser session", description = "ブラウザのログイン（Cookie セッション）")
 public class BrowserSessionResource {
 
+    /** Same rule as the session cookie: Secure over HTTPS, or always when the deployment says so. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.oidc.authentication.cookie-force-secure",
+            defaultValue = "false")
+    boolean forceSecureCookies;
+
     @GET
     @Path("/login")
     @SecurityRequirement(name = "bearer")
@@ -39,7 +44,7 @@ public class BrowserSessionResource {
         String target = returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//")
                 && !returnTo.contains("\\") ? returnTo : "/";
         return Response.seeOther(URI.create(target))
-                .cookie(CsrfProtection.newCookie("https".equals(uri.getBaseUri().getScheme())))
+                .cookie(CsrfProtection.newCookie(forceSecureCookies || "https".equals(uri.getBaseUri().getScheme())))
                 .build();
     }
 }
