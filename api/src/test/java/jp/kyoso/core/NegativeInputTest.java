@@ -101,6 +101,14 @@ class NegativeInputTest {
             as(user).get("/api/v1/me").then().statusCode(200);
         }
         discoverIds();
+        if (ids.get("invitations/invitationId") == null) {
+            // The demo data has no open invitation: make one, before the first checksum.
+            JsonPath invitation = as("sanyo-owner").body(Map.of("role", "EDITOR"))
+                    .post("/api/v1/organizations/" + ids.get("organizations/id") + "/invitations")
+                    .then().statusCode(201).extract().jsonPath();
+            ids.put("invitations/invitationId", invitation.getString("id"));
+            ids.put("invitations/code", invitation.getString("code"));
+        }
         Map<String, String> before = checksums();
 
         int operations = 0;
