@@ -2,6 +2,7 @@ package jp.kyoso.indicator;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSetter;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -112,7 +113,7 @@ public final class IndicatorDtos {
             @NotNull IndicatorSource source,
             @Size(max = 4000) String definition,
             @Min(0) @Max(4) Integer decimals,
-            @DecimalMin("0") @Schema(nullable = true) BigDecimal tolerance,
+            @DecimalMin("0") @DecimalMax("999999999999") @Schema(nullable = true) BigDecimal tolerance,
             @Min(0) @Max(100_000) Integer sortOrder) {
     }
 
@@ -125,7 +126,7 @@ public final class IndicatorDtos {
             @NotNull IndicatorSource source,
             @Size(max = 4000) String definition,
             @Min(0) @Max(4) Integer decimals,
-            @DecimalMin("0") @Schema(nullable = true) BigDecimal tolerance,
+            @DecimalMin("0") @DecimalMax("999999999999") @Schema(nullable = true) BigDecimal tolerance,
             @Min(0) @Max(100_000) Integer sortOrder) {
     }
 

@@ -1,9 +1,17 @@
 package jp.kyoso.core;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -14,6 +22,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every client mistake is a clear problem+json answer: never a stack trace, SQL or a 500. */
 @QuarkusTest
@@ -89,5 +99,76 @@ class ProblemResponsesTest {
         anonymous().get("/api/v1/municipalities?size=101").then().statusCode(400).contentType(PROBLEM)
                 .body("errors.field", hasItem("size"));
         anonymous().get("/api/v1/municipalities?page=-1").then().statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    void unknownQueryParametersAreNamed() {
+        anonymous().get("/api/v1/municipalities?sise=10").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("sise"));
+        // A write with a misspelt parameter does nothing.
+        as("sanyo-owner").post("/api/v1/me/notifications/read-all?all=true").then().statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    void controlCharactersAndInvalidUtf8AreRefused() {
+        as("sanyo-staff").body("{\"kind\":\"DISTRICT\",\"name\":\"a\\u0000b\"}")
+                .post("/api/v1/municipalities/352161/areas")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("name"));
+        as("sanyo-staff").body(new byte[]{'{', '"', 'k', 'i', 'n', 'd', '"', ':', '"', (byte) 0xC3, 0x28, '"', '}'})
+                .post("/api/v1/municipalities/352161/areas").then().statusCode(400).contentType(PROBLEM);
+        anonymous().urlEncodingEnabled(false).get("/api/v1/municipalities/352161/organizations?q=%00").then().statusCode(400).contentType(PROBLEM);
+        anonymous().urlEncodingEnabled(false).get("/api/v1/municipalities/352161/organizations?q=%C3%28").then().statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    void valuesAreNotSilentlyConverted() {
+        for (String body : List.of(
+                "{\"kind\":0,\"name\":\"x\"}",                                   // an enum by index
+                "{\"kind\":\"DISTRICT\",\"name\":12}",                             // a number for a string
+                "{\"kind\":\"DISTRICT\",\"name\":\"x\",\"population\":1.5}",       // a fraction for an integer
+                "{\"kind\":\"DISTRICT\",\"name\":\"x\",\"profileAsOf\":\"2024-03-31T00:00:00Z\"}",
+                "{\"kind\":\"DISTRICT\",\"name\":\"x\",\"profileAsOf\":\"\"}",
+                "{\"kind\":\"DISTRICT\",\"name\":\"x\",\"name\":\"y\"}")) {        // a duplicate key
+            as("sanyo-staff").body(body).post("/api/v1/municipalities/352161/areas")
+                    .then().statusCode(400).contentType(PROBLEM);
+        }
+    }
+
+    @Test
+    void aBodyWithoutContentTypeIsUnsupported() {
+        given().auth().oauth2(jp.kyoso.support.Api.token("sanyo-staff")).body("{\"kind\":\"DISTRICT\",\"name\":\"x\"}".getBytes())
+                .post("/api/v1/municipalities/352161/areas").then().statusCode(415).contentType(PROBLEM);
+    }
+
+    @Test
+    void anOversizedBodyIsAProblem() throws Exception {
+        String big = "{\"kind\":\"DISTRICT\",\"name\":\"" + "x".repeat(1_100_000) + "\"}";
+        HttpResponse<String> sized = post("/api/v1/municipalities/352161/areas", big, false);
+        assertEquals(413, sized.statusCode());
+        assertTrue(sized.headers().firstValue("Content-Type").orElse("").startsWith(PROBLEM));
+        assertTrue(sized.body().contains("\"status\":413"), sized.body());
+        // Sent without a length (chunked): cut off at the same limit, with the same answer.
+        HttpResponse<String> chunked = post("/api/v1/municipalities/352161/areas", big, true);
+        assertEquals(413, chunked.statusCode());
+        assertTrue(chunked.headers().firstValue("Content-Type").orElse("").startsWith(PROBLEM));
+    }
+
+    @Test
+    void aChunkedBodyWithinTheLimitIsRead() throws Exception {
+        HttpResponse<String> created = post("/api/v1/municipalities/352161/areas",
+                "{\"kind\":\"DISTRICT\",\"name\":\"" + jp.kyoso.support.Api.unique("チャンク地区") + "\"}", true);
+        assertEquals(201, created.statusCode(), created.body());
+    }
+
+    private static HttpResponse<String> post(String path, String body, boolean chunked) throws Exception {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
+                .header("Authorization", "Bearer " + jp.kyoso.support.Api.token("sanyo-staff"))
+                .header("Content-Type", "application/json")
+                .POST(chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))
+                        : HttpRequest.BodyPublishers.ofByteArray(bytes))
+                .build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

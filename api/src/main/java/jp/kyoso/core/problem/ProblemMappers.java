@@ -134,8 +134,8 @@ public class ProblemMappers {
             case 404 -> Problems.NOT_FOUND;
             case 405 -> Label.of("このメソッドは使えません", "Method not allowed");
             case 406 -> Label.of("この形式では応答できません", "Not acceptable");
-            case 413 -> Label.of("リクエストが大きすぎます", "Payload too large");
-            case 415 -> Label.of("この Content-Type は受け付けられません", "Unsupported media type");
+            case 413 -> Problems.PAYLOAD_TOO_LARGE;
+            case 415 -> Problems.UNSUPPORTED_MEDIA_TYPE;
             default -> Label.of("リクエストを処理できません", "Request not processed");
         };
         Label detail = status == 404
@@ -189,10 +189,17 @@ public class ProblemMappers {
     }
 
     private Response respond(int status, Label title, Label detail, List<FieldError> errors) {
-        Language lang = language.get();
-        Problem body = new Problem("about:blank", title.in(lang), status,
-                detail == null ? null : detail.in(lang), request.path(), errors);
+        Problem body = problem(status, title, detail, language.get(), request.path(), errors);
         return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+    }
+
+    /**
+     * The problem body in the caller's language; also for answers given before JAX-RS is reached
+     * (the HTTP layer's body-size limit).
+     */
+    public static Problem problem(int status, Label title, Label detail, Language lang, String path,
+                                  List<FieldError> errors) {
+        return new Problem("about:blank", title.in(lang), status, detail == null ? null : detail.in(lang), path, errors);
     }
 
     private static boolean isUniqueViolation(SQLException e) {

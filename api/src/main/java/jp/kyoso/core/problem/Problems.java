@@ -15,6 +15,8 @@ public final class Problems {
     static final Label PRECONDITION_FAILED = Label.of("他の人が先に更新しました", "Precondition failed");
     static final Label PRECONDITION_REQUIRED = Label.of("If-Match ヘッダーが必要です", "Precondition required");
     static final Label UNPROCESSABLE = Label.of("処理できないリクエストです", "Unprocessable request");
+    public static final Label PAYLOAD_TOO_LARGE = Label.of("リクエストが大きすぎます", "Payload too large");
+    static final Label UNSUPPORTED_MEDIA_TYPE = Label.of("この Content-Type は受け付けられません", "Unsupported media type");
 
     private Problems() {
     }
@@ -65,6 +67,11 @@ public final class Problems {
 
     public static ProblemException unprocessable(Label detail) {
         return new ProblemException(422, UNPROCESSABLE, detail, null);
+    }
+
+    /** 415: a body in a format the operation does not take (or without a Content-Type). */
+    public static ProblemException unsupportedMediaType(Label detail) {
+        return new ProblemException(415, UNSUPPORTED_MEDIA_TYPE, detail, null);
     }
 
     public static ProblemException of(int status, Label title, Label detail) {
