@@ -1,0 +1,189 @@
+package jp.kyoso.support;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import io.restassured.RestAssured;
+import io.restassured.filter.Filter;
+import io.restassured.filter.FilterContext;
+import io.restassured.http.Header;
+import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
+import io.restassured.specification.FilterableResponseSpecification;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Comparator;
+import java.util.regex.Pattern;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Every response the tests receive from the API ({@code /api/v1/...}) is checked against the
+ * committed {@code openapi.yaml}: the status must be declared for the operation, the content
+ * type must be one the operation declares for that status, and the body must match its schema
+ * (including {@code additionalProperties}: a field the contract does not name is a lie too).
+ * A mismatch fails the test that received the response, so the contract cannot lie.
+ *
+ * <p>Library: {@code com.atlassian.oai:openapi-request-validator-core} 3.x, the successor of
+ * swagger-request-validator. The older {@code swagger-request-validator-restassured} (2.46.1, the
+ * newest that resolves) validates with a JSON Schema draft-04 engine and serialises the parsed
+ * schemas with the OpenAPI 3.0 model, so 3.1 constructs ({@code type: ["string", "null"]},
+ * {@code anyOf: [$ref, {type: "null"}]}, {@code examples}) are not understood. The 3.x core picks
+ * the OpenAPI 3.1 dialect of networknt's JSON Schema 2020-12 validator for a 3.1 document. Its
+ * REST Assured adapter is not published, so {@link #FILTER} is the few lines that adapter would be.
+ *
+ * <p>Only responses are validated, not requests: many tests send deliberately malformed input and
+ * assert the 4xx problem answer, which is itself validated. Calls to the OIDC issuer and to
+ * {@code /q/*} are not API operations and are not checked.
+ */
+public final class ContractValidation {
+
+    /** The contract at the repository root (tests run in {@code api/}). */
+    public static final Path CONTRACT = Path.of("..", "openapi.yaml");
+
+
+    /**
+     * Responses validated per operation ({@code GET /api/v1/areas/{id}} → count), for the summary.
+     * Kept in the system properties, which all class loaders share: a test profile loads this
+     * class again in a new one, and the counts must add up over the whole run.
+     */
+    @SuppressWarnings("unchecked")
+    private static final Map<String, AtomicInteger> VALIDATED = (Map<String, AtomicInteger>) System.getProperties()
+            .computeIfAbsent("kyoso.contract.validated", key -> {
+                Runtime.getRuntime().addShutdownHook(new Thread(ContractValidation::writeSummary));
+                return new ConcurrentHashMap<String, AtomicInteger>();
+            });
+    private static final String YAML = read(CONTRACT);
+    private static final List<String> TEMPLATES = Pattern.compile("^  (/\\S*):$", Pattern.MULTILINE)
+            .matcher(YAML).results().map(m -> m.group(1)).toList();
+    private static final long OPERATIONS = Pattern.compile("^    (get|put|post|delete|patch):$", Pattern.MULTILINE)
+            .matcher(YAML).results().count();
+
+    private static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator
+            .createForInlineApiSpecification(YAML)
+            .build();
+
+    /** The REST Assured filter that checks each API response; installed once for every test. */
+    public static final Filter FILTER = new Filter() {
+        @Override
+        public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification spec,
+                               FilterContext context) {
+            Response response = context.next(request, spec);
+            String path = URI.create(request.getURI()).getRawPath();
+            if (path.equals("/api/v1") || path.startsWith("/api/v1/")) {
+                ValidationReport report = validate(request.getMethod(), path, response);
+                if (report.hasErrors()) {
+                    throw new AssertionError("The response of " + request.getMethod() + " " + path
+                            + " (" + response.getStatusCode() + ") does not match openapi.yaml:\n"
+                            + describe(report)
+                            + "\nbody: " + abbreviate(response.asString()));
+                }
+            }
+            return response;
+        }
+    };
+
+    private ContractValidation() {
+    }
+
+    /** Installs {@link #FILTER} into REST Assured's defaults unless it is there already. */
+    public static void install() {
+        if (!RestAssured.filters().contains(FILTER)) {
+            RestAssured.filters(FILTER);
+        }
+    }
+
+    /** Validates one response of {@code method path} against the contract. */
+    public static ValidationReport validate(String method, String path, int status, String contentType,
+                                            Map<String, List<String>> headers, String body) {
+        SimpleResponse.Builder response = SimpleResponse.Builder.status(status);
+        if (contentType != null && !contentType.isBlank()) {
+            response.withContentType(contentType);
+        }
+        headers.forEach(response::withHeader);
+        if (body != null && !body.isEmpty()) {
+            response.withBody(body, StandardCharsets.UTF_8);
+        }
+        return VALIDATOR.validateResponse(path, Request.Method.valueOf(method.toUpperCase()), response.build());
+    }
+
+    private static ValidationReport validate(String method, String path, Response response) {
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Header header : response.getHeaders()) {
+            headers.computeIfAbsent(header.getName(), name -> new ArrayList<>()).add(header.getValue());
+        }
+        headers.remove("Content-Type");
+        ValidationReport report = validate(method, path, response.getStatusCode(), response.getContentType(),
+                headers, response.asString());
+        VALIDATED.computeIfAbsent(method.toUpperCase() + " " + template(path), key -> new AtomicInteger())
+                .incrementAndGet();
+        return report;
+    }
+
+    /** How many responses of {@code operation} ({@code "GET /api/v1/municipalities/{code}"}) were validated so far. */
+    public static int validatedCount(String operation) {
+        AtomicInteger n = VALIDATED.get(operation);
+        return n == null ? 0 : n.get();
+    }
+
+    /** The contract's path template a concrete path falls under, the most literal one first. */
+    static String template(String path) {
+        return TEMPLATES.stream()
+                .filter(t -> path.matches(t.replaceAll("\\{[^/]+}", "[^/]+")))
+                .min(Comparator.comparingLong(t -> t.chars().filter(c -> c == '{').count()))
+                .orElse(path + " (not in the contract)");
+    }
+
+    /** Writes how many responses were validated, per operation, to {@code target/contract-validation.txt}. */
+    @SuppressWarnings("unchecked")
+    private static void writeSummary() {
+        Map<String, Integer> counts = new TreeMap<>();
+        ((Map<String, AtomicInteger>) System.getProperties().get("kyoso.contract.validated")).forEach((op, n) -> counts.put(op, n.get()));
+        int responses = counts.values().stream().mapToInt(Integer::intValue).sum();
+        StringBuilder out = new StringBuilder("Responses validated against openapi.yaml: " + responses
+                + ", operations exercised: " + counts.size() + " of " + OPERATIONS + "\n");
+        counts.forEach((op, n) -> out.append(String.format("%6d  %s%n", n, op)));
+        try {
+            Files.writeString(Path.of("target", "contract-validation.txt"), out.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            // The summary is informative only; the run's outcome does not depend on it.
+        }
+    }
+
+    /** One line per error: what is wrong, where in the body ({@code $.items[0].name}) and which schema says so. */
+    public static String describe(ValidationReport report) {
+        StringBuilder out = new StringBuilder();
+        for (ValidationReport.Message message : report.getMessages()) {
+            if (message.getLevel() != ValidationReport.Level.ERROR) {
+                continue;
+            }
+            out.append("  ").append(message.getKey()).append(": ").append(message.getMessage());
+            message.getContext().flatMap(ValidationReport.MessageContext::getPointers).ifPresent(p ->
+                    out.append(" at ").append(p.getInstance()).append(" (schema ").append(p.getSchema()).append(')'));
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String read(Path path) {
+        try {
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("openapi.yaml is missing at the repository root", e);
+        }
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() <= 2000 ? body : body.substring(0, 2000) + "...";
+    }
+}
