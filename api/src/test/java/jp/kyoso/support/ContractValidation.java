@@ -24,8 +24,6 @@ import java.util.Map;
 import java.util.Comparator;
 import java.util.regex.Pattern;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Every response the tests receive from the API ({@code /api/v1/...}) is checked against the
@@ -53,16 +51,19 @@ public final class ContractValidation {
 
 
     /**
-     * Responses validated per operation ({@code GET /api/v1/areas/{id}} → count), for the summary.
-     * Kept in the system properties, which all class loaders share: a test profile loads this
-     * class again in a new one, and the counts must add up over the whole run.
+     * Responses validated per operation, for the summary: system properties
+     * {@code kyoso.contract.validated.GET /api/v1/areas/{id}} = count. The system properties are
+     * what all class loaders share (a test profile loads this class again in a new one, and the
+     * counts must add up over the whole run); the values stay strings, as other libraries expect.
      */
-    @SuppressWarnings("unchecked")
-    private static final Map<String, AtomicInteger> VALIDATED = (Map<String, AtomicInteger>) System.getProperties()
-            .computeIfAbsent("kyoso.contract.validated", key -> {
-                Runtime.getRuntime().addShutdownHook(new Thread(ContractValidation::writeSummary));
-                return new ConcurrentHashMap<String, AtomicInteger>();
-            });
+    private static final String COUNT_PREFIX = "kyoso.contract.validated.";
+
+    static {
+        if (System.getProperties().putIfAbsent("kyoso.contract.summary", "target/contract-validation.txt") == null) {
+            Runtime.getRuntime().addShutdownHook(new Thread(ContractValidation::writeSummary));
+        }
+    }
+
     private static final String YAML = read(CONTRACT);
     private static final List<String> TEMPLATES = Pattern.compile("^  (/\\S*):$", Pattern.MULTILINE)
             .matcher(YAML).results().map(m -> m.group(1)).toList();
@@ -74,7 +75,10 @@ public final class ContractValidation {
             .build();
 
     /** The REST Assured filter that checks each API response; installed once for every test. */
-    public static final Filter FILTER = new Filter() {
+    public static final Filter FILTER = new ResponseCheck();
+
+    /** Fails the request when an {@code /api/v1} response does not match the contract. */
+    public static final class ResponseCheck implements Filter {
         @Override
         public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification spec,
                                FilterContext context) {
@@ -85,13 +89,12 @@ public final class ContractValidation {
                 if (report.hasErrors()) {
                     throw new AssertionError("The response of " + request.getMethod() + " " + path
                             + " (" + response.getStatusCode() + ") does not match openapi.yaml:\n"
-                            + describe(report)
-                            + "\nbody: " + abbreviate(response.asString()));
+                            + describe(report) + "body: " + abbreviate(response.asString()));
                 }
             }
             return response;
         }
-    };
+    }
 
     private ContractValidation() {
     }
@@ -125,15 +128,14 @@ public final class ContractValidation {
         headers.remove("Content-Type");
         ValidationReport report = validate(method, path, response.getStatusCode(), response.getContentType(),
                 headers, response.asString());
-        VALIDATED.computeIfAbsent(method.toUpperCase() + " " + template(path), key -> new AtomicInteger())
-                .incrementAndGet();
+        System.getProperties().compute(COUNT_PREFIX + method.toUpperCase() + " " + template(path),
+                (key, n) -> n == null ? "1" : Integer.toString(Integer.parseInt((String) n) + 1));
         return report;
     }
 
     /** How many responses of {@code operation} ({@code "GET /api/v1/municipalities/{code}"}) were validated so far. */
     public static int validatedCount(String operation) {
-        AtomicInteger n = VALIDATED.get(operation);
-        return n == null ? 0 : n.get();
+        return Integer.parseInt(System.getProperty(COUNT_PREFIX + operation, "0"));
     }
 
     /** The contract's path template a concrete path falls under, the most literal one first. */
@@ -145,10 +147,10 @@ public final class ContractValidation {
     }
 
     /** Writes how many responses were validated, per operation, to {@code target/contract-validation.txt}. */
-    @SuppressWarnings("unchecked")
     private static void writeSummary() {
         Map<String, Integer> counts = new TreeMap<>();
-        ((Map<String, AtomicInteger>) System.getProperties().get("kyoso.contract.validated")).forEach((op, n) -> counts.put(op, n.get()));
+        System.getProperties().stringPropertyNames().stream().filter(key -> key.startsWith(COUNT_PREFIX))
+                .forEach(key -> counts.put(key.substring(COUNT_PREFIX.length()), Integer.parseInt(System.getProperty(key))));
         int responses = counts.values().stream().mapToInt(Integer::intValue).sum();
         StringBuilder out = new StringBuilder("Responses validated against openapi.yaml: " + responses
                 + ", operations exercised: " + counts.size() + " of " + OPERATIONS + "\n");

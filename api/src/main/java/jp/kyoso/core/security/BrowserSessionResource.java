@@ -34,6 +34,7 @@ public class BrowserSessionResource {
                     + "`kyoso_csrf` cookie whose value cookie-authenticated writes must echo in `X-CSRF-Token`.")
     @APIResponse(responseCode = "303", description = "Signed in; go to `returnTo`",
             content = @Content(mediaType = "text/plain", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "302", description = "Not signed in yet: go to the identity provider's login page")
     public Response login(@QueryParam("returnTo") @Parameter(description = "A path of this site, e.g. /organizations")
                           String returnTo, @Context UriInfo uri) {
         String target = returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//")

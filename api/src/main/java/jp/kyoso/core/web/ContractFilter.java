@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * Completes the generated contract with what every operation shares, so that it is written
  * once: the RFC 9457 problem responses each operation can give, the Problem schema, and the
- * Idempotency-Key header of creates.
+ * Idempotency-Key header of creates (and the free-form AuditState schema).
  */
 public class ContractFilter implements OASFilter {
 
@@ -31,6 +31,10 @@ public class ContractFilter implements OASFilter {
                 .addProperty("field", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
                         .description("JSON path of the invalid field"))
                 .addProperty("message", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
+        openAPI.getComponents().addSchema("AuditState", OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.OBJECT, Schema.SchemaType.NULL)).additionalPropertiesBoolean(Boolean.TRUE)
+                .description("An entity's fields as the audit log recorded them (free-form JSON object); "
+                        + "null before a create and after a delete"));
         openAPI.getComponents().addSchema("Problem", OASFactory.createSchema()
                 .type(List.of(Schema.SchemaType.OBJECT))
                 .description("RFC 9457 problem detail, served as application/problem+json")
@@ -72,8 +76,13 @@ public class ContractFilter implements OASFilter {
                 || method == PathItem.HttpMethod.DELETE) {
             problem(responses, "409", "The resource's current state does not allow this");
         }
-        if (method == PathItem.HttpMethod.PUT) {
+        if (op.getRequestBody() != null) {
+            problem(responses, "415", "The request's Content-Type is not one this operation accepts");
+        }
+        if (method == PathItem.HttpMethod.PUT || hasHeader(op, "If-Match")) {
             problem(responses, "412", "If-Match does not match the current ETag: someone else saved first");
+        }
+        if (method == PathItem.HttpMethod.PUT) {
             problem(responses, "428", "If-Match is required to update");
         }
         if (method == PathItem.HttpMethod.POST && op.getSecurity() != null && !op.getSecurity().isEmpty()) {
@@ -85,6 +94,11 @@ public class ContractFilter implements OASFilter {
         }
         problem(responses, "429", "Too many requests from this client or user; wait for Retry-After seconds");
         problem(responses, "500", "Unexpected server error (no internals are disclosed)");
+    }
+
+    private static boolean hasHeader(Operation op, String name) {
+        return op.getParameters() != null && op.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
     }
 
     private static void problem(APIResponses responses, String code, String description) {
