@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -46,6 +47,7 @@ public class ContractFilter implements OASFilter {
                 .addProperty("instance", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
                 .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .items(OASFactory.createSchema().ref("#/components/schemas/FieldError"))));
+        openAPI.getComponents().getSchemas().values().forEach(ContractFilter::allowNullWhereAnyOfDoes);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -94,6 +96,33 @@ public class ContractFilter implements OASFilter {
         }
         problem(responses, "429", "Too many requests from this client or user; wait for Retry-After seconds");
         problem(responses, "500", "Unexpected server error (no internals are disclosed)");
+        // Errors an operation declares itself (a 401 for a filter value that needs sign-in, say)
+        // have the same problem+json body as every other error.
+        responses.getAPIResponses().forEach((code, response) -> {
+            if (code.startsWith("4") && response.getContent() == null) {
+                response.setContent(problemContent());
+            }
+        });
+    }
+
+    /**
+     * A nullable property of a referenced type comes out as {@code anyOf: [$ref, {type: null}]},
+     * but for one of them (Listing.contact) the generator also writes {@code type: object}, which
+     * forbids the null the anyOf allows. Such a type is widened to allow null, as for the others.
+     */
+    private static void allowNullWhereAnyOfDoes(Schema schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        for (Schema property : schema.getProperties().values()) {
+            boolean anyOfAllowsNull = property.getAnyOf() != null && property.getAnyOf().stream()
+                    .anyMatch(s -> s.getType() != null && s.getType().equals(List.of(Schema.SchemaType.NULL)));
+            if (anyOfAllowsNull && property.getType() != null && !property.getType().contains(Schema.SchemaType.NULL)) {
+                List<Schema.SchemaType> types = new java.util.ArrayList<>(property.getType());
+                types.add(Schema.SchemaType.NULL);
+                property.setType(types);
+            }
+        }
     }
 
     private static boolean hasHeader(Operation op, String name) {
@@ -102,9 +131,11 @@ public class ContractFilter implements OASFilter {
     }
 
     private static void problem(APIResponses responses, String code, String description) {
-        responses.addAPIResponse(code, OASFactory.createAPIResponse()
-                .description(description)
-                .content(OASFactory.createContent().addMediaType("application/problem+json",
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
+        responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(problemContent()));
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType("application/problem+json",
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
     }
 }
