@@ -19,10 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Comparator;
-import java.util.regex.Pattern;
 import java.util.TreeMap;
 
 /**
@@ -50,7 +49,6 @@ public final class ContractValidation {
     /** The contract at the repository root (tests run in {@code api/}). */
     public static final Path CONTRACT = Path.of("..", "openapi.yaml");
 
-
     /**
      * Responses validated per operation, for the summary: system properties
      * {@code kyoso.contract.validated.GET /api/v1/areas/{id}} = count. The system properties are
@@ -60,16 +58,17 @@ public final class ContractValidation {
     private static final String COUNT_PREFIX = "kyoso.contract.validated.";
 
     static {
+        // Once per run, whichever class loader comes first writes the summary at the end.
         if (System.getProperties().putIfAbsent("kyoso.contract.summary", "target/contract-validation.txt") == null) {
             Runtime.getRuntime().addShutdownHook(new Thread(ContractValidation::writeSummary));
         }
     }
 
     private static final String YAML = read(CONTRACT);
-    private static final List<String> TEMPLATES = Pattern.compile("^  (/\\S*):$", Pattern.MULTILINE)
-            .matcher(YAML).results().map(m -> m.group(1)).toList();
-    private static final long OPERATIONS = Pattern.compile("^    (get|put|post|delete|patch):$", Pattern.MULTILINE)
-            .matcher(YAML).results().count();
+    /** Every operation of the contract, as {@code "GET /api/v1/areas/{id}"}. */
+    private static final List<String> OPERATIONS = operations(YAML);
+    private static final List<String> TEMPLATES = OPERATIONS.stream()
+            .map(op -> op.substring(op.indexOf(' ') + 1)).distinct().toList();
 
     private static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator
             .createForInlineApiSpecification(YAML)
@@ -142,6 +141,11 @@ public final class ContractValidation {
         return report;
     }
 
+    /** Every operation of the contract, as {@code "GET /api/v1/areas/{id}"}. */
+    static List<String> operations() {
+        return OPERATIONS;
+    }
+
     /** How many responses of {@code operation} ({@code "GET /api/v1/municipalities/{code}"}) were validated so far. */
     public static int validatedCount(String operation) {
         return Integer.parseInt(System.getProperty(COUNT_PREFIX + operation, "0"));
@@ -161,9 +165,11 @@ public final class ContractValidation {
         System.getProperties().stringPropertyNames().stream().filter(key -> key.startsWith(COUNT_PREFIX))
                 .forEach(key -> counts.put(key.substring(COUNT_PREFIX.length()), Integer.parseInt(System.getProperty(key))));
         int responses = counts.values().stream().mapToInt(Integer::intValue).sum();
+        List<String> untested = OPERATIONS.stream().filter(op -> !counts.containsKey(op)).toList();
         StringBuilder out = new StringBuilder("Responses validated against openapi.yaml: " + responses
-                + ", operations exercised: " + counts.size() + " of " + OPERATIONS + "\n");
+                + ", operations exercised: " + (OPERATIONS.size() - untested.size()) + " of " + OPERATIONS.size() + "\n");
         counts.forEach((op, n) -> out.append(String.format("%6d  %s%n", n, op)));
+        untested.forEach(op -> out.append(String.format("%6d  %s%n", 0, op)));
         try {
             Files.writeString(Path.of("target", "contract-validation.txt"), out.toString(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -171,7 +177,7 @@ public final class ContractValidation {
         }
     }
 
-    /** One line per error: what is wrong, where in the body ({@code $.items[0].name}) and which schema says so. */
+    /** One line per error: what is wrong, where in the body ({@code /items/0/name}) and which schema says so. */
     public static String describe(ValidationReport report) {
         StringBuilder out = new StringBuilder();
         for (ValidationReport.Message message : report.getMessages()) {
@@ -184,6 +190,21 @@ public final class ContractValidation {
             out.append('\n');
         }
         return out.toString();
+    }
+
+    private static List<String> operations(String yaml) {
+        List<String> operations = new ArrayList<>();
+        String path = null;
+        for (String line : yaml.lines().toList()) {
+            if (line.matches("^  /\\S*:$")) {
+                path = line.substring(2, line.length() - 1);
+            } else if (!line.startsWith("  ")) {
+                path = null;
+            } else if (path != null && line.matches("^    (get|put|post|delete|patch):$")) {
+                operations.add(line.trim().replace(":", "").toUpperCase() + " " + path);
+            }
+        }
+        return operations;
     }
 
     private static String read(Path path) {

@@ -104,6 +104,12 @@ class ContractValidationTest {
     }
 
     @Test
+    void everyOperationOfTheContractIsKnown() {
+        assertTrue(ContractValidation.operations().contains("GET /api/v1/municipalities/{code}"));
+        assertTrue(ContractValidation.operations().size() >= 90, "operations: " + ContractValidation.operations().size());
+    }
+
+    @Test
     void pathsFallUnderTheirMostLiteralTemplate() {
         assertEquals("/api/v1/municipalities/{code}", ContractValidation.template("/api/v1/municipalities/352161"));
     }
