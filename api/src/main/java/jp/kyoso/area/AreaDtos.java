@@ -22,15 +22,16 @@ public final class AreaDtos {
 
     @Schema(name = "AreaProfile", description = "Simple area profile figures (地域カルテ), as of a date")
     public record AreaProfile(
-            @Schema(description = "Residents") Integer population,
-            @Schema(description = "Share of residents aged 65 or over, in percent", examples = "33.4") BigDecimal aged65Share,
-            Integer households,
-            @Schema(description = "Date the figures describe") LocalDate asOf) {
+            @Schema(nullable = true, description = "Residents") Integer population,
+            @Schema(nullable = true, description = "Share of residents aged 65 or over, in percent", examples = "33.4") BigDecimal aged65Share,
+            @Schema(nullable = true) Integer households,
+            @Schema(nullable = true, description = "Date the figures describe") LocalDate asOf) {
     }
 
     @Schema(name = "Liaison", description = "An area liaison officer (地域担当職員)")
-    public record LiaisonView(UUID id, UUID userId, String name, LiaisonRole role, String roleLabel,
-                              LocalDate startsOn, LocalDate endsOn) {
+    public record LiaisonView(UUID id, UUID userId, @Schema(nullable = true) String name, LiaisonRole role,
+                              String roleLabel,
+                              LocalDate startsOn, @Schema(nullable = true) LocalDate endsOn) {
     }
 
     @Schema(name = "Area")
@@ -42,7 +43,7 @@ public final class AreaDtos {
             AreaKind kind,
             String kindLabel,
             String name,
-            String nameKana,
+            @Schema(nullable = true) String nameKana,
             AreaProfile profile,
             int sortOrder,
             List<LiaisonView> liaisons,

@@ -31,7 +31,7 @@ public final class ListingDtos {
             ListingCategory category,
             String categoryLabel,
             String title,
-            String description,
+            @Schema(nullable = true) String description,
             List<Theme> themes,
             @Schema(description = "Areas it is for; empty means city-wide") List<UUID> areaIds,
             boolean cityWide,

@@ -54,6 +54,9 @@ public class ListingResource {
             description = "The public sees OPEN listings of ACTIVE organisations; staff of the municipality see "
                     + "every status. `q` is Japanese text search without word spaces, tolerant of width and script "
                     + "(全角/半角, ＮＰＯ/NPO, カタカナ/ひらがな). Newest first.")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "401", description = "A status other than OPEN was asked for without signing in")
+    @APIResponse(responseCode = "403", description = "A status other than OPEN is for staff of the municipality only")
     public Page<ListingView> search(
             @PathParam("code") String code,
             @QueryParam("q") @Size(max = 200) @Parameter(description = "Text to find in title and description") String q,
@@ -76,6 +79,9 @@ public class ListingResource {
     @GET
     @Path("/organizations/{id}/listings")
     @Operation(summary = "An organisation's haves and needs (every status for its members and staff)")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "401", description = "A status other than OPEN was asked for without signing in")
+    @APIResponse(responseCode = "403", description = "A status other than OPEN is for the organisation's members and staff only")
     public Page<ListingView> ofOrganization(
             @PathParam("id") UUID id,
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = ListingKind.class)) String kind,

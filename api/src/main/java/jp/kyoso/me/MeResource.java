@@ -42,7 +42,8 @@ public class MeResource {
     }
 
     @Schema(name = "Me", description = "The signed-in user with their staff and organisation memberships")
-    public record MeView(UUID id, String name, String email, boolean admin, List<StaffOfMine> staff,
+    public record MeView(UUID id, @Schema(nullable = true) String name, @Schema(nullable = true) String email,
+                         boolean admin, List<StaffOfMine> staff,
                          List<MembershipOfMine> organizations) {
     }
 

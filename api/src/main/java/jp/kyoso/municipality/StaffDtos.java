@@ -15,7 +15,8 @@ public final class StaffDtos {
     }
 
     @Schema(name = "StaffMember", description = "A person on a municipality's staff (visible to that staff only)")
-    public record StaffMemberView(UUID userId, String name, String email, StaffRole role, String roleLabel,
+    public record StaffMemberView(UUID userId, @Schema(nullable = true) String name,
+                                  @Schema(nullable = true) String email, StaffRole role, String roleLabel,
                                   OffsetDateTime since) {
     }
 

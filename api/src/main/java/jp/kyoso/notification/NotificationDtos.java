@@ -16,7 +16,7 @@ public final class NotificationDtos {
             NotificationKind kind,
             String kindLabel,
             @Schema(description = "The message in the request language") String message,
-            String municipalityCode,
+            @Schema(nullable = true) String municipalityCode,
             @Schema(nullable = true) UUID matchId,
             @Schema(nullable = true) UUID listingId,
             @Schema(nullable = true) UUID projectId,

@@ -20,9 +20,9 @@ public final class OrganizationDtos {
 
     @Schema(name = "Contact", description = "Contact details. For an organisation: members, staff of the municipality "
             + "and admins see every field, everyone else only the published ones")
-    public record Contact(@Size(max = 100) String name,
-                          @Email @Size(max = 254) String email,
-                          @Size(max = 30) @Pattern(regexp = "[0-9+() -]*") String phone) {
+    public record Contact(@Size(max = 100) @Schema(nullable = true) String name,
+                          @Email @Size(max = 254) @Schema(nullable = true) String email,
+                          @Size(max = 30) @Pattern(regexp = "[0-9+() -]*") @Schema(nullable = true) String phone) {
     }
 
     @Schema(name = "ContactPublication", description = "Which contact fields everyone may see (explicit opt-in, "
@@ -44,11 +44,11 @@ public final class OrganizationDtos {
             Bond bond,
             String bondLabel,
             String name,
-            String nameKana,
-            String description,
+            @Schema(nullable = true) String nameKana,
+            @Schema(nullable = true) String description,
             List<Theme> themes,
             @Schema(description = "Areas where it is active; empty means city-wide") List<UUID> areaIds,
-            String website,
+            @Schema(nullable = true) String website,
             OrganizationStatus status,
             String statusLabel,
             @Schema(nullable = true, description = "Members, staff of the municipality and admins: every field; "
@@ -76,7 +76,8 @@ public final class OrganizationDtos {
     }
 
     @Schema(name = "Member", description = "A member of an organisation")
-    public record MemberView(UUID userId, String name, String email, MemberRole role, String roleLabel,
+    public record MemberView(UUID userId, @Schema(nullable = true) String name,
+                             @Schema(nullable = true) String email, MemberRole role, String roleLabel,
                              OffsetDateTime since) {
     }
 

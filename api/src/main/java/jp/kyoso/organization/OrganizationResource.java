@@ -52,6 +52,9 @@ public class OrganizationResource {
     @Operation(summary = "Search a municipality's organisations",
             description = "Anonymous callers and non-staff see ACTIVE organisations only. `q` is Japanese text "
                     + "search without word spaces, tolerant of width and script (全角/半角, カタカナ/ひらがな).")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "401", description = "A status other than ACTIVE was asked for without signing in")
+    @APIResponse(responseCode = "403", description = "A status other than ACTIVE is for staff of the municipality only")
     public Page<OrganizationView> search(
             @PathParam("code") String code,
             @QueryParam("q") @Size(max = 200) @Parameter(description = "Text to find in name, kana and description") String q,

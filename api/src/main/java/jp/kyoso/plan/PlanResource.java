@@ -152,6 +152,9 @@ public class PlanResource {
                     + "`draft` (editors only) to see what publishing now would change.")
     @APIResponse(responseCode = "200", description = "The changes",
             content = @Content(schema = @Schema(implementation = DiffView.class)))
+    @APIResponse(responseCode = "401", description = "`to=draft` was asked for without signing in")
+    @APIResponse(responseCode = "403", description = "`to=draft` is for the plan's editors only")
+    @APIResponse(responseCode = "409", description = "The plan has no published version to compare yet")
     public DiffView diff(@PathParam("id") UUID id,
                          @QueryParam("from") @Parameter(description = "The older version number",
                                  schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String from,

@@ -16,7 +16,8 @@ public final class PrivacyDtos {
     }
 
     @Schema(name = "MyDataUser", description = "The person's own user record")
-    public record UserRecord(UUID id, String name, String email, OffsetDateTime createdAt, OffsetDateTime lastSeenAt) {
+    public record UserRecord(UUID id, @Schema(nullable = true) String name, @Schema(nullable = true) String email,
+                             OffsetDateTime createdAt, OffsetDateTime lastSeenAt) {
     }
 
     @Schema(name = "MyDataStaffRole")
@@ -32,22 +33,26 @@ public final class PrivacyDtos {
     }
 
     @Schema(name = "MyDataLiaison", description = "An area liaison assignment")
-    public record LiaisonRecord(UUID id, UUID areaId, String role, LocalDate startsOn, LocalDate endsOn) {
+    public record LiaisonRecord(UUID id, UUID areaId, String role, LocalDate startsOn,
+                                @Schema(nullable = true) LocalDate endsOn) {
     }
 
     @Schema(name = "MyDataInvitation", description = "An invitation the person created or accepted (the code is left out)")
     public record InvitationRecord(UUID id, UUID organizationId, MemberRole role, boolean createdByMe,
                                    boolean acceptedByMe, OffsetDateTime createdAt, OffsetDateTime expiresAt,
-                                   OffsetDateTime acceptedAt, OffsetDateTime revokedAt) {
+                                   @Schema(nullable = true) OffsetDateTime acceptedAt, @Schema(nullable = true) OffsetDateTime revokedAt) {
     }
 
     @Schema(name = "MyDataNotification")
-    public record NotificationRecord(UUID id, String kind, String municipalityCode, String subject, String detail,
-                                     String counterpart, OffsetDateTime createdAt, OffsetDateTime readAt) {
+    public record NotificationRecord(UUID id, String kind, @Schema(nullable = true) String municipalityCode,
+                                     String subject, @Schema(nullable = true) String detail,
+                                     @Schema(nullable = true) String counterpart, OffsetDateTime createdAt,
+                                     @Schema(nullable = true) OffsetDateTime readAt) {
     }
 
     @Schema(name = "MyDataAuditEntry", description = "A change the person made, as the audit log records it")
-    public record AuditRecord(UUID id, String municipalityCode, String action, String entityType, String entityId,
+    public record AuditRecord(UUID id, @Schema(nullable = true) String municipalityCode, String action,
+                              String entityType, String entityId,
                               OffsetDateTime occurredAt) {
     }
 

@@ -9,13 +9,15 @@ import java.util.UUID;
 @Schema(name = "AuditEntry", description = "One recorded change: who, when, what, before and after")
 public record AuditEntryView(
         UUID id,
-        String municipalityCode,
-        UUID actorId,
-        String actorName,
+        @Schema(nullable = true) String municipalityCode,
+        @Schema(nullable = true) UUID actorId,
+        @Schema(nullable = true) String actorName,
         OffsetDateTime occurredAt,
         @Schema(examples = "organization.update") String action,
         @Schema(examples = "organization") String entityType,
         String entityId,
-        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT, nullable = true) JsonNode before,
-        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT, nullable = true) JsonNode after) {
+        // AuditState (defined in ContractFilter) is a free-form object or null: left to the
+        // generator, the contract described Jackson's JsonNode class itself (isArray, isNumber ...).
+        @Schema(ref = "AuditState") JsonNode before,
+        @Schema(ref = "AuditState") JsonNode after) {
 }

@@ -7,8 +7,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -37,8 +35,8 @@ public class BrowserSessionResource {
             description = "For browsers only. Without a session the browser is sent to the identity provider's "
                     + "login page; afterwards the API keeps an HttpOnly session cookie and sets the "
                     + "`kyoso_csrf` cookie whose value cookie-authenticated writes must echo in `X-CSRF-Token`.")
-    @APIResponse(responseCode = "303", description = "Signed in; go to `returnTo`",
-            content = @Content(mediaType = "text/plain", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "303", description = "Signed in; go to `returnTo` (no body)")
+    @APIResponse(responseCode = "302", description = "Not signed in yet: go to the identity provider's login page")
     public Response login(@QueryParam("returnTo") @Parameter(description = "A path of this site, e.g. /organizations")
                           String returnTo, @Context UriInfo uri) {
         String target = returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//")

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -15,7 +16,7 @@ import java.util.Map;
 /**
  * Completes the generated contract with what every operation shares, so that it is written
  * once: the RFC 9457 problem responses each operation can give, the Problem schema, and the
- * Idempotency-Key header of creates.
+ * Idempotency-Key header of creates (and the free-form AuditState schema).
  */
 public class ContractFilter implements OASFilter {
 
@@ -31,6 +32,10 @@ public class ContractFilter implements OASFilter {
                 .addProperty("field", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
                         .description("JSON path of the invalid field"))
                 .addProperty("message", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
+        openAPI.getComponents().addSchema("AuditState", OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.OBJECT, Schema.SchemaType.NULL)).additionalPropertiesBoolean(Boolean.TRUE)
+                .description("An entity's fields as the audit log recorded them (free-form JSON object); "
+                        + "null before a create and after a delete"));
         openAPI.getComponents().addSchema("Problem", OASFactory.createSchema()
                 .type(List.of(Schema.SchemaType.OBJECT))
                 .description("RFC 9457 problem detail, served as application/problem+json")
@@ -42,6 +47,7 @@ public class ContractFilter implements OASFilter {
                 .addProperty("instance", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
                 .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .items(OASFactory.createSchema().ref("#/components/schemas/FieldError"))));
+        openAPI.getComponents().getSchemas().values().forEach(ContractFilter::allowNullWhereAnyOfDoes);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -72,8 +78,13 @@ public class ContractFilter implements OASFilter {
                 || method == PathItem.HttpMethod.DELETE) {
             problem(responses, "409", "The resource's current state does not allow this");
         }
-        if (method == PathItem.HttpMethod.PUT) {
+        if (op.getRequestBody() != null) {
+            problem(responses, "415", "The request's Content-Type is not one this operation accepts");
+        }
+        if (method == PathItem.HttpMethod.PUT || hasHeader(op, "If-Match")) {
             problem(responses, "412", "If-Match does not match the current ETag: someone else saved first");
+        }
+        if (method == PathItem.HttpMethod.PUT) {
             problem(responses, "428", "If-Match is required to update");
         }
         if (method == PathItem.HttpMethod.POST && op.getSecurity() != null && !op.getSecurity().isEmpty()) {
@@ -85,12 +96,46 @@ public class ContractFilter implements OASFilter {
         }
         problem(responses, "429", "Too many requests from this client or user; wait for Retry-After seconds");
         problem(responses, "500", "Unexpected server error (no internals are disclosed)");
+        // Errors an operation declares itself (a 401 for a filter value that needs sign-in, say)
+        // have the same problem+json body as every other error.
+        responses.getAPIResponses().forEach((code, response) -> {
+            if (code.startsWith("4") && response.getContent() == null) {
+                response.setContent(problemContent());
+            }
+        });
+    }
+
+    /**
+     * A nullable property of a referenced type comes out as {@code anyOf: [$ref, {type: null}]},
+     * but for one of them (Listing.contact) the generator also writes {@code type: object}, which
+     * forbids the null the anyOf allows. Such a type is widened to allow null, as for the others.
+     */
+    private static void allowNullWhereAnyOfDoes(Schema schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        for (Schema property : schema.getProperties().values()) {
+            boolean anyOfAllowsNull = property.getAnyOf() != null && property.getAnyOf().stream()
+                    .anyMatch(s -> s.getType() != null && s.getType().equals(List.of(Schema.SchemaType.NULL)));
+            if (anyOfAllowsNull && property.getType() != null && !property.getType().contains(Schema.SchemaType.NULL)) {
+                List<Schema.SchemaType> types = new java.util.ArrayList<>(property.getType());
+                types.add(Schema.SchemaType.NULL);
+                property.setType(types);
+            }
+        }
+    }
+
+    private static boolean hasHeader(Operation op, String name) {
+        return op.getParameters() != null && op.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
     }
 
     private static void problem(APIResponses responses, String code, String description) {
-        responses.addAPIResponse(code, OASFactory.createAPIResponse()
-                .description(description)
-                .content(OASFactory.createContent().addMediaType("application/problem+json",
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
+        responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(problemContent()));
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType("application/problem+json",
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
     }
 }
