@@ -35,7 +35,7 @@ if [ "$COMPOSE" = 1 ]; then
 else
   require_pg_bin
   resolve_connection "$URL"
-  echo "Backing up $(describe_connection) to $FILE (pg_dump $("$PG_BIN/pg_dump" --version | awk '{print $NF}'))"
+  echo "Backing up $(describe_connection) to $FILE (pg_dump $("$PG_BIN/pg_dump" --version | awk '{print $3}'))"
   if ! "$PG_BIN/pg_dump" --format=custom --file="$TMP" 2>"$TMP.err"; then
     cat "$TMP.err" >&2; rm -f "$TMP.err"
     echo "pg_dump failed. If it reports a server version mismatch, install newer client tools:" >&2
