@@ -271,9 +271,19 @@ public class CrashTest {
             int s = j.get("status").asInt();
             c[s / 100 == 2 ? 0 : s == 0 ? 1 : 2]++;
         }
+        Map<Integer, Integer> refused = new java.util.TreeMap<>();
+        for (String line : lines) {
+            int s = JSON.readTree(line).get("status").asInt();
+            if (s != 0 && s / 100 != 2) {
+                refused.merge(s, 1, Integer::sum);
+            }
+        }
         StringBuilder b = new StringBuilder(phase + ": " + lines.size() + " writes attempted");
         byKind.forEach((k, c) -> b.append("; ").append(k).append(' ').append(c[0]).append(" 2xx, ")
                 .append(c[1]).append(" no answer, ").append(c[2]).append(" refused"));
+        if (!refused.isEmpty()) {
+            b.append(" (refused with status: ").append(refused).append(')');
+        }
         System.out.println(b);
     }
 
