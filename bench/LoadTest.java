@@ -97,9 +97,11 @@ public class LoadTest {
         });
         FIRST_ERROR.clear();
 
+        long cpuBefore = serverCpuTicks();
         long start = System.nanoTime();
         runFor(users, orgIds, planIds, seconds, true);
         double elapsed = (System.nanoTime() - start) / 1e9;
+        long cpuTicks = serverCpuTicks() - cpuBefore;
 
         long total = 0;
         long errors = 0;
@@ -124,7 +126,62 @@ public class LoadTest {
         line("all", all, errors, elapsed);
         FIRST_ERROR.forEach((k, v) -> System.out.println("  first error of " + k + ": " + v));
         System.out.printf("Total %d requests, %d errors, %.0f req/s%n", total, errors, total / elapsed);
+        if (cpuBefore >= 0) {
+            // CPU the API and its PostgreSQL used, whatever else ran on the machine: the cost of a request.
+            double cpuSeconds = cpuTicks / 100.0;
+            System.out.printf("Server CPU (API JVM + PostgreSQL processes): %.1f s in %.0f s = %.2f cores busy;"
+                    + " %.1f ms CPU per request%n", cpuSeconds, elapsed, cpuSeconds / elapsed, cpuSeconds * 1000 / total);
+        }
         System.exit(errors == 0 ? 0 : 1);
+    }
+
+    /** utime + stime (and reaped children's) of the API JVM and of the postmaster and its children, in ticks. */
+    static long serverCpuTicks() {
+        String api = System.getProperty("api.pid");
+        String postmaster = System.getProperty("postmaster.pid");
+        if (api == null || postmaster == null) {
+            return -1;
+        }
+        long ticks = ticks(api, false) + ticks(postmaster, true);
+        try (var procs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+            for (var p : procs.toList()) {
+                String name = p.getFileName().toString();
+                if (name.chars().allMatch(Character::isDigit)) {
+                    String[] f = stat(name);
+                    if (f != null && f[3].equals(postmaster)) {
+                        ticks += Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        return ticks;
+    }
+
+    static long ticks(String pid, boolean withChildren) {
+        String[] f = stat(pid);
+        if (f == null) {
+            return 0;
+        }
+        long t = Long.parseLong(f[13]) + Long.parseLong(f[14]);
+        return withChildren ? t + Long.parseLong(f[15]) + Long.parseLong(f[16]) : t;
+    }
+
+    /** /proc/PID/stat split into fields (numbered from 0; the command name may contain spaces). */
+    static String[] stat(String pid) {
+        try {
+            String s = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+            String rest = s.substring(s.lastIndexOf(')') + 2);
+            String[] tail = rest.split(" ");
+            String[] f = new String[tail.length + 2];
+            f[0] = pid;
+            f[1] = "(comm)";
+            System.arraycopy(tail, 0, f, 2, tail.length);
+            return f;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     static void line(String name, List<Long> nanos, long errors, double elapsed) {

@@ -35,8 +35,9 @@ KYOSO_DATA_DIR="$WORK/pg" KYOSO_DEMO_DATA=true KYOSO_DEV_ISSUER_PORT="$ISSUER_PO
   KYOSO_RATE_LIMIT_WRITES_PER_MINUTE=1000000 KYOSO_RATE_LIMIT_ANONYMOUS_READS_PER_MINUTE=1000000 \
   "$JAVA" -jar "$APP/quarkus-run.jar" >"$WORK/api.log" 2>&1 &
 API_PID=$!
-"$JAVA" -cp "$APP/lib/main/*" -DKYOSO_BASE= scripts/CrashTest.java wait-http "http://localhost:$HTTP_PORT/api/v1/municipalities" 180
+"$JAVA" -cp "$APP/lib/main/*" scripts/CrashTest.java wait-http "http://localhost:$HTTP_PORT/api/v1/municipalities" 180
 echo "Kyoso load test — $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $("$JAVA" -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg) before the run"
 echo "The API, its PostgreSQL and the load generator share this machine."
-"$JAVA" -cp "$APP/lib/main/*" bench/LoadTest.java "http://localhost:$HTTP_PORT" \
+"$JAVA" -Dapi.pid="$API_PID" -Dpostmaster.pid="$(head -1 "$WORK/pg/postmaster.pid")" \
+  -cp "$APP/lib/main/*" bench/LoadTest.java "http://localhost:$HTTP_PORT" \
   "http://localhost:$ISSUER_PORT/realms/kyoso" "$CONCURRENCY" "$SECONDS_"
