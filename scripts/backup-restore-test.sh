@@ -17,6 +17,7 @@ if ! PG_BIN="$(find_pg_bin)" || [ -z "$PG_BIN" ]; then
   [ "${BACKUP_TEST_REQUIRED:-0}" = 1 ] && exit 1
   exit 0
 fi
+unset QUARKUS_OIDC_AUTH_SERVER_URL QUARKUS_OIDC_TOKEN_ISSUER QUARKUS_DATASOURCE_JDBC_URL PGHOST PGPORT PGDATABASE
 JAVA="${JAVA_BIN:-${JAVA_HOME:+$JAVA_HOME/bin/}java}"
 JAR="$(readlink -f "${1:-api/target/quarkus-app/quarkus-run.jar}")"
 [ -f "$JAR" ] || { echo "backup test: no packaged API at $JAR" >&2; exit 2; }
