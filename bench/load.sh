@@ -22,6 +22,7 @@ WORK="$(mktemp -d "${TMPDIR:-/tmp}/kyoso-load-XXXXXX")"
 API_PID=""
 cleanup() {
   local status=$?
+  set +e
   [ -n "$API_PID" ] && kill -TERM "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null
   [ "$status" -ne 0 ] && tail -n 30 "$WORK/api.log"
   rm -rf "$WORK"
