@@ -26,12 +26,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * reused as it is, so a restart loses nothing; {@code clean} wipes it first (tests).
      */
     public static EmbeddedDatabase start(Path dataDirectory, boolean clean) {
+        return start(dataDirectory, clean, 0);
+    }
+
+    /**
+     * As {@link #start(Path, boolean)}, listening on {@code port} of the loopback interface
+     * (0: any free port).
+     */
+    public static EmbeddedDatabase start(Path dataDirectory, boolean clean, int port) {
         try {
             Files.createDirectories(dataDirectory.getParent());
             if (!clean) {
                 stopOrphanedServer(dataDirectory);
             }
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (port > 0) {
+                builder.setPort(port);
+            }
             if (!clean) {
                 // The embedded server starts with fsync and synchronous commit off (fast, for
                 // throw-away test data). Data a user keeps must survive a crash: turn both on.
@@ -56,6 +67,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public String jdbcUrl() {
         return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    public int port() {
+        return postgres.getPort();
     }
 
     public String username() {

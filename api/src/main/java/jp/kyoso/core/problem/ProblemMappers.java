@@ -174,6 +174,14 @@ public class ProblemMappers {
         if (e instanceof ProblemException p) {
             return problem(p);
         }
+        if (databaseUnavailable(e)) {
+            // The database is restarting or unreachable: nothing was changed, a retry will work.
+            LOG.warnf("Database unavailable on %s %s: %s", request.method(), request.path(), e.getMessage());
+            return Response.fromResponse(respond(503,
+                    Label.of("一時的にご利用いただけません", "Temporarily unavailable"),
+                    Label.of("しばらくしてから再度お試しください", "Please try again shortly"), null))
+                    .header("Retry-After", "5").build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s %s", incident, request.method(), request.path());
         return respond(500, Label.of("サーバーでエラーが発生しました", "Internal server error"),
@@ -200,6 +208,22 @@ public class ProblemMappers {
     public static Problem problem(int status, Label title, Label detail, Language lang, String path,
                                   List<FieldError> errors) {
         return new Problem("about:blank", title.in(lang), status, detail == null ? null : detail.in(lang), path, errors);
+    }
+
+    /** A lost or refused database connection (SQLSTATE class 08, or 57P0x: the server shut down). */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.JDBCConnectionException
+                    || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException s && s.getSQLState() != null
+                    && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isUniqueViolation(SQLException e) {

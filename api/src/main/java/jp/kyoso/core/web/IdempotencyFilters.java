@@ -31,7 +31,8 @@ import java.util.Optional;
  * {@code Idempotency-Key} on POST: a retried create (a mobile client on a flaky network)
  * returns the first answer instead of creating twice. The key is scoped to the caller; the
  * same key with a different request is refused (422); a retry while the first is still being
- * processed gets 409. Only successful answers are kept; a failed one may be retried.
+ * processed gets 409 (or, after a crash left it unfinished for over two minutes, is processed
+ * again). Only successful answers are kept; a failed one may be retried.
  */
 public class IdempotencyFilters {
 
@@ -62,9 +63,17 @@ public class IdempotencyFilters {
         String owner = owner();
         String fingerprint = fingerprint(request.getUriInfo().getPath(), body);
         List<?> stored = QuarkusTransaction.requiringNew().call(() -> {
+            // A reservation still "being processed" after two minutes belongs to a request that
+            // died with its server (a crash between the reservation and the stored answer): the
+            // retry takes it over instead of getting 409 for ever. No request runs that long
+            // (statements time out after 15 s).
             int reserved = em.createNativeQuery("""
                             insert into idempotent_request (owner_key, idem_key, fingerprint, status)
-                            values (?1, ?2, ?3, 0) on conflict do nothing""")
+                            values (?1, ?2, ?3, 0)
+                            on conflict (owner_key, idem_key) do update set created_at = now()
+                            where idempotent_request.status = 0
+                              and idempotent_request.fingerprint = excluded.fingerprint
+                              and idempotent_request.created_at < now() - interval '2 minutes'""")
                     .setParameter(1, owner).setParameter(2, key).setParameter(3, fingerprint).executeUpdate();
             if (reserved == 1) {
                 return List.of();
@@ -141,7 +150,7 @@ public class IdempotencyFilters {
         }
     }
 
-    private static String fingerprint(String path, byte[] body) {
+    static String fingerprint(String path, byte[] body) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(path.getBytes(StandardCharsets.UTF_8));

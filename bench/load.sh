@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Load test (a benchmark, not part of ./mvnw verify): the packaged API with its embedded
+# PostgreSQL and the demo data, driven by bench/LoadTest.java at concurrency 32 for 60 s with
+# a mix of reads (Japanese search, listing search, an organisation, a plan's progress) and
+# writes (posting a listing, replacing an organisation with If-Match). Every user is signed in
+# as a different demo identity; the per-user write limit (120/min by default) and the
+# anonymous read limit are raised for the run, since a closed loop without think time would
+# otherwise be throttled by design. Zero errors are required.
+#
+#   bench/load.sh                       build the API (skipping tests), then run
+#   BENCH_SKIP_BUILD=1 bench/load.sh    reuse api/target/quarkus-app
+#   bench/load.sh 32 60                 concurrency and seconds
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f api/target/quarkus-app/quarkus-run.jar ]; then
+  ./mvnw -B -q -pl api package -DskipTests
+fi
+APP=api/target/quarkus-app
+CONCURRENCY="${1:-32}" SECONDS_="${2:-60}"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/kyoso-load-XXXXXX")"
+API_PID=""
+cleanup() {
+  local status=$?
+  set +e
+  [ -n "$API_PID" ] && kill -TERM "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null
+  [ "$status" -ne 0 ] && tail -n 30 "$WORK/api.log"
+  rm -rf "$WORK"
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+free_port() { "$JAVA" -cp "$APP/lib/main/*" scripts/CrashTest.java free-port; }
+HTTP_PORT="$(free_port)" ISSUER_PORT="$(free_port)"
+KYOSO_DATA_DIR="$WORK/pg" KYOSO_DEMO_DATA=true KYOSO_DEV_ISSUER_PORT="$ISSUER_PORT" QUARKUS_HTTP_PORT="$HTTP_PORT" \
+  KYOSO_RATE_LIMIT_WRITES_PER_MINUTE=1000000 KYOSO_RATE_LIMIT_ANONYMOUS_READS_PER_MINUTE=1000000 \
+  "$JAVA" -jar "$APP/quarkus-run.jar" >"$WORK/api.log" 2>&1 &
+API_PID=$!
+"$JAVA" -cp "$APP/lib/main/*" scripts/CrashTest.java wait-http "http://localhost:$HTTP_PORT/api/v1/municipalities" 180
+echo "Kyoso load test — $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $("$JAVA" -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg) before the run"
+echo "The API, its PostgreSQL and the load generator share this machine."
+"$JAVA" -Dapi.pid="$API_PID" -Dpostmaster.pid="$(head -1 "$WORK/pg/postmaster.pid")" \
+  -cp "$APP/lib/main/*" bench/LoadTest.java "http://localhost:$HTTP_PORT" \
+  "http://localhost:$ISSUER_PORT/realms/kyoso" "$CONCURRENCY" "$SECONDS_"
