@@ -41,6 +41,17 @@ final class Req {
         return new Req("PUT", path, body);
     }
 
+    /** The same request with another body. */
+    Req withBody(Object otherBody) {
+        Req copy = new Req(method, path, otherBody);
+        copy.contentType = contentType;
+        copy.accept = accept;
+        copy.headers.putAll(headers);
+        copy.actor = actor;
+        copy.actorOverridden = actorOverridden;
+        return copy;
+    }
+
     Req header(String name, String value) {
         headers.put(name, value);
         return this;
