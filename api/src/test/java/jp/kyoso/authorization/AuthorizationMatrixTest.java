@@ -128,7 +128,9 @@ class AuthorizationMatrixTest {
         }
         tests.add(DynamicTest.dynamicTest("summary", () -> {
             pool.shutdownNow();
-            System.out.println("Authorisation matrix: " + executed.get() + " cells executed, " + wrong.size()
+            int deleted = AuthzWorld.cleanUp();
+            System.out.println("Authorisation matrix: " + executed.get() + " cells executed (" + deleted
+                    + " objects cleaned up), " + wrong.size()
                     + " wrong" + (wrong.isEmpty() ? "" : ":\n  " + String.join("\n  ", wrong)));
             assertTrue(wrong.isEmpty(), wrong.size() + " wrong cells:\n" + String.join("\n", wrong));
         }));

@@ -125,6 +125,7 @@ class MassAssignmentTest {
             assertEquals(404, AuthzWorld.spec(AuthzWorld.ADMIN).get("/api/v1/municipalities/424242").statusCode());
         }));
         tests.add(DynamicTest.dynamicTest("summary", () -> {
+            AuthzWorld.cleanUp();
             int fields = injected.values().stream().mapToInt(Set::size).sum();
             System.out.println("Mass assignment: " + writable.size() + " writable operations, " + schemaNames.size()
                     + " request schemas " + schemaNames + ", " + fields + " server-owned fields tried, "

@@ -92,7 +92,9 @@ final class Req {
         for (Map.Entry<String, String> h : headers.entrySet()) {
             spec = spec.header(h.getKey(), h.getValue());
         }
-        return spec.request(method, path);
+        Response response = spec.request(method, path);
+        AuthzWorld.remember(response);
+        return response;
     }
 
     @Override
