@@ -82,14 +82,20 @@ final class AuthzWorld {
     static void remember(Response r) {
         String location = r.header("Location");
         if (r.statusCode() == 201 && location != null) {
-            CREATED.push(location.replaceFirst("^https?://[^/]+", ""));
+            String path = location.replaceFirst("^https?://[^/]+", "");
+            // Only what shows in the municipality's lists: listings, plans' contents and
+            // invitations go with their organisation or stay out of sight.
+            if (path.matches("/api/v1/(organizations|projects|indicators|areas)/[^/]+|/api/v1/areas/[^/]+/liaisons/[^/]+")) {
+                CREATED.push(path);
+            }
         }
     }
 
     /**
-     * Deletes, as the admin, what the tests made in the demo municipality (newest first), so
-     * that other tests that page through its lists still find their own objects on the first
-     * page. What cannot be deleted (published plans, matches) stays. Returns how many went.
+     * Deletes, as the admin, the organisations, projects, indicators and areas the tests made in
+     * the demo municipality, so that other tests that page through its lists still find their
+     * own objects on the first page. Published plans and matches cannot be deleted and stay.
+     * Returns how many went.
      */
     static int cleanUp() {
         java.util.concurrent.atomic.AtomicInteger deleted = new java.util.concurrent.atomic.AtomicInteger();
@@ -162,7 +168,8 @@ final class AuthzWorld {
     static Map<String, Object> organizationBody(String type) {
         return Map.of("type", type, "bond", "COMMUNITY_COUNCIL".equals(type) ? "TERRITORIAL" : "THEMATIC",
                 "name", Api.unique("権限テスト団体"), "description", "権限表のテスト用",
-                "themes", List.of("COMMUNITY_DEVELOPMENT"), "areaIds", List.of());
+                "themes", List.of("COMMUNITY_DEVELOPMENT"), "areaIds", List.of(),
+                "contact", Map.of("name", "連絡 太郎", "email", "contact@example.jp", "phone", "0836-00-0000"));
     }
 
     /** An organisation of 352161 owned by {@code owner}, approved by its staff when asked. */

@@ -32,7 +32,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * someone allowed to send it, once with each server-owned field added: the server must reject
  * the field (400 problem+json naming it: unknown properties fail) or ignore it (the stored
  * object never shows the client's value). The valid body alone must then succeed, so that the
- * rejections are the added fields' doing. Server-owned fields are derived from the contract:
+ * rejections are the added fields' doing; for updates it is sent with the If-Match read before
+ * the attempts, so its success also proves that no attempt changed the stored object. Nested
+ * objects (a contact, the entries of a list) are tried with an id and a timestamp too.
+ * Ownership fields that a body may name by design (the organisation of a new plan or project,
+ * the plan of an indicator) are authorisation questions: the matrix sends them as outsiders.
+ * Server-owned fields are derived from the contract:
  * every property of the operation's success response that its request schema does not have,
  * plus the usual ones (id, version, createdAt ...). A new writable operation without a request
  * builder in {@link MatrixCases} fails.
@@ -60,6 +65,7 @@ class MassAssignmentTest {
         AuthzWorld world = new AuthzWorld();
         MatrixCases cases = new MatrixCases(world);
         AtomicInteger requests = new AtomicInteger();
+        AtomicInteger nestedFields = new AtomicInteger();
         Set<String> schemaNames = new TreeSet<>();
         Map<String, Set<String>> injected = new java.util.concurrent.ConcurrentSkipListMap<>();
 
@@ -109,6 +115,37 @@ class MassAssignmentTest {
                                 + response.asString());
                     }
                 }
+                // Nested objects (a contact, the entries of a list) take no server-owned fields either.
+                for (Map.Entry<String, Object> nested : bodyOf(req).entrySet()) {
+                    for (String field : List.of("id", "createdAt")) {
+                        Map<String, Object> body = new HashMap<>(bodyOf(req));
+                        String path;
+                        if (nested.getValue() instanceof Map<?, ?> object) {
+                            Map<Object, Object> copy = new HashMap<>(object);
+                            copy.put(field, sample(schemas, field, null));
+                            body.put(nested.getKey(), copy);
+                            path = nested.getKey() + "." + field;
+                        } else if (nested.getValue() instanceof List<?> list && !list.isEmpty()
+                                && list.get(0) instanceof Map<?, ?> first) {
+                            Map<Object, Object> copy = new HashMap<>(first);
+                            copy.put(field, sample(schemas, field, null));
+                            List<Object> items = new ArrayList<>(list);
+                            items.set(0, copy);
+                            body.put(nested.getKey(), items);
+                            path = nested.getKey() + "[0]." + field;
+                        } else {
+                            continue;
+                        }
+                        Response response = req.withBody(body).send(world.username(role));
+                        requests.incrementAndGet();
+                        nestedFields.incrementAndGet();
+                        List<String> named = response.statusCode() == 400 ? response.path("errors.field") : null;
+                        if (named == null || !named.contains(path)) {
+                            wrong.add(path + ": not refused with 400 naming it: HTTP " + response.statusCode() + " "
+                                    + response.asString());
+                        }
+                    }
+                }
                 Response valid = req.send(world.username(role));
                 requests.incrementAndGet();
                 assertEquals(2, valid.statusCode() / 100, "the valid body itself must succeed for " + op + " as "
@@ -128,7 +165,8 @@ class MassAssignmentTest {
             AuthzWorld.cleanUp();
             int fields = injected.values().stream().mapToInt(Set::size).sum();
             System.out.println("Mass assignment: " + writable.size() + " writable operations, " + schemaNames.size()
-                    + " request schemas " + schemaNames + ", " + fields + " server-owned fields tried, "
+                    + " request schemas " + schemaNames + ", " + fields + " server-owned fields tried at the top level and "
+                    + nestedFields.get() + " in nested objects, "
                     + requests.get() + " requests");
             injected.forEach((op, f) -> System.out.println("  " + op + ": " + f));
         }));

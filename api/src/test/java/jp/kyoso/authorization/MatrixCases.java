@@ -144,6 +144,7 @@ final class MatrixCases {
         body.put("description", "書き換え");
         body.put("themes", List.of("CHILDREN"));
         body.put("areaIds", List.of());
+        body.put("contact", Map.of("name", "連絡 花子", "email", "hanako@example.jp", "phone", "0836-00-0000"));
         return body;
     }
 
