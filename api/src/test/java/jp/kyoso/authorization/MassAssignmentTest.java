@@ -66,6 +66,7 @@ class MassAssignmentTest {
         MatrixCases cases = new MatrixCases(world);
         AtomicInteger requests = new AtomicInteger();
         AtomicInteger nestedFields = new AtomicInteger();
+        List<String> csvOperations = new ArrayList<>();
         Set<String> schemaNames = new TreeSet<>();
         Map<String, Set<String>> injected = new java.util.concurrent.ConcurrentSkipListMap<>();
 
@@ -153,6 +154,32 @@ class MassAssignmentTest {
                 assertTrue(wrong.isEmpty(), op + ":\n  " + String.join("\n  ", wrong));
             }));
         }
+        // CSV imports: a column for a server-owned field is an unknown header, and nothing is imported.
+        OpenApiOperations.operations(doc).forEach((op, def) -> {
+            if (!op.startsWith("PUT ") || !def.path("requestBody").path("content").has("text/csv")) {
+                return;
+            }
+            csvOperations.add(op);
+            tests.add(DynamicTest.dynamicTest(op + " (CSV)", () -> {
+                Function<Role, Req> builder = cases.cases.get(op);
+                assertTrue(builder != null, "no request builder for " + op + " in MatrixCases");
+                Role role = allowedRole(matrix.get(op));
+                Req req = builder.apply(role);
+                List<String> lines = ((String) req.body).lines().toList();
+                for (String column : List.of("id", "status", "version", "createdBy")) {
+                    StringBuilder csv = new StringBuilder(lines.get(0)).append(',').append(column).append("\r\n");
+                    lines.subList(1, lines.size()).forEach(l -> csv.append(l).append(',').append(INJECTED_ID)
+                            .append("\r\n"));
+                    Response response = req.withBody(csv.toString()).send(world.username(role));
+                    requests.incrementAndGet();
+                    assertEquals(400, response.statusCode(), op + " with a " + column + " column: " + response.asString());
+                    assertTrue(response.contentType().startsWith("application/problem+json"), response.contentType());
+                }
+                Response valid = req.send(world.username(role));
+                requests.incrementAndGet();
+                assertEquals(2, valid.statusCode() / 100, "the valid CSV itself must be accepted: " + valid.asString());
+            }));
+        });
         tests.add(DynamicTest.dynamicTest("no object carries an id the client sent", () -> {
             for (String kind : List.of("areas", "organizations", "listings", "matches", "plans", "projects",
                     "indicators")) {
@@ -166,7 +193,7 @@ class MassAssignmentTest {
             int fields = injected.values().stream().mapToInt(Set::size).sum();
             System.out.println("Mass assignment: " + writable.size() + " writable operations, " + schemaNames.size()
                     + " request schemas " + schemaNames + ", " + fields + " server-owned fields tried at the top level and "
-                    + nestedFields.get() + " in nested objects, "
+                    + nestedFields.get() + " in nested objects, " + csvOperations.size() + " CSV imports, "
                     + requests.get() + " requests");
             injected.forEach((op, f) -> System.out.println("  " + op + ": " + f));
         }));
