@@ -140,7 +140,9 @@ public class ProjectResource {
     @Path("/projects/{id}/partners/{partnerId}")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a partner's role and contribution (that organisation, the lead, or staff; If-Match)")
+    @Operation(summary = "Replace a partner's role and contribution (that organisation, the lead, or staff; If-Match)",
+            description = "A partner organisation may change its own contribution and listings; changing a "
+                    + "partner's role (making an organisation the lead, say) is for the lead's members and staff.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     public Response updatePartner(@PathParam("id") UUID id, @PathParam("partnerId") UUID partnerId,

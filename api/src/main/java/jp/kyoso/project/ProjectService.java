@@ -183,8 +183,7 @@ public class ProjectService {
     public void delete(UUID id, String ifMatch) {
         Project project = requireVisible(id);
         access.requireUser();
-        boolean lead = ProjectPartner.<ProjectPartner>list("projectId = ?1 and role = ?2 and status = ?3", project.id,
-                PartnerRole.LEAD, PartnerStatus.ACTIVE).stream().anyMatch(p -> isMember(p.organizationId));
+        boolean lead = isLeadMember(project);
         if (!lead && !access.isStaff(project.municipalityCode)) {
             throw Problems.forbidden(Label.of("幹事団体の会員か自治体職員だけが削除できます",
                     "Only members of the lead organisation or staff may delete a project"));
@@ -215,6 +214,10 @@ public class ProjectService {
         Project project = requireVisible(id);
         requireEditor(project);
         UserAccount user = access.requireUser();
+        if (invite.role() == PartnerRole.LEAD && !isLeadMember(project) && !access.isStaff(project.municipalityCode)) {
+            throw Problems.forbidden(Label.of("幹事団体として招待できるのは幹事団体の会員と自治体職員だけです",
+                    "Only members of the lead organisation or staff may invite another lead"));
+        }
         Organization org = requireActiveOrganization(project.municipalityCode, invite.organizationId(), "organizationId");
         UUID[] listingIds = requireListingsOf(org.id, invite.listingIds());
         UUID inviterOrg = ProjectPartner.of(project.id).stream()
@@ -275,11 +278,17 @@ public class ProjectService {
         Project project = requireVisible(id);
         ProjectPartner partner = requirePartner(project, partnerId);
         access.requireUser();
-        boolean lead = ProjectPartner.<ProjectPartner>list("projectId = ?1 and role = ?2 and status = ?3", project.id,
-                PartnerRole.LEAD, PartnerStatus.ACTIVE).stream().anyMatch(p -> isMember(p.organizationId));
-        if (!isMember(partner.organizationId) && !lead && !access.isStaff(project.municipalityCode)) {
+        boolean lead = isLeadMember(project);
+        boolean staff = access.isStaff(project.municipalityCode);
+        if (!isMember(partner.organizationId) && !lead && !staff) {
             throw Problems.forbidden(Label.of("その団体の会員、幹事団体の会員か自治体職員だけが変更できます",
                     "Only members of that organisation or of the lead, or staff, may change a partner"));
+        }
+        if (write.role() != partner.role && !lead && !staff) {
+            // A partner describes its own contribution; making itself the lead would hand it the
+            // lead's rights (deleting the project, changing the other partners).
+            throw Problems.forbidden(Label.of("参加団体の役割を変えられるのは幹事団体の会員と自治体職員だけです",
+                    "Only members of the lead organisation or staff may change a partner's role"));
         }
         Etags.check(ifMatch, partner.version);
         Organization org = Organization.findById(partner.organizationId);
@@ -368,6 +377,12 @@ public class ProjectService {
             throw Problems.forbidden(Label.of("参加団体の会員か自治体職員だけが行えます",
                     "Only members of partner organisations or staff of the municipality may do this"));
         }
+    }
+
+    /** Whether the caller belongs to an active lead organisation of the project. */
+    private boolean isLeadMember(Project project) {
+        return ProjectPartner.<ProjectPartner>list("projectId = ?1 and role = ?2 and status = ?3", project.id,
+                PartnerRole.LEAD, PartnerStatus.ACTIVE).stream().anyMatch(p -> isMember(p.organizationId));
     }
 
     /** Whether the caller belongs to a partner (an active one, or any that was invited). */

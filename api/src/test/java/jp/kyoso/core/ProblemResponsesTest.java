@@ -3,6 +3,7 @@ package jp.kyoso.core;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import jp.kyoso.support.ContractValidation;
 import org.junit.jupiter.api.Test;
 
@@ -12,8 +13,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static jp.kyoso.support.Api.anonymous;
@@ -31,6 +37,46 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProblemResponsesTest {
 
     private static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void deletingTheSameThingTwiceAtOnceIsNeverA500() throws Exception {
+        // Both requests read the row, one deletes it first: the other fails at commit, and that
+        // failure (wrapped on its way out) must still be a problem+json 4xx, not an error page.
+        String staffId = as("sanyo-staff").get("/api/v1/me").then().statusCode(200).extract().path("id");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 8; round++) {
+                String area = as("sanyo-staff").body(Map.of("kind", "OTHER", "name", "同時削除の地域" + round))
+                        .post("/api/v1/municipalities/352161/areas").then().statusCode(201).extract().path("id");
+                String liaison = as("sanyo-staff").body(Map.of("userId", staffId, "role", "SUPPORTER",
+                                "startsOn", "2026-04-01")).post("/api/v1/areas/" + area + "/liaisons")
+                        .then().statusCode(201).extract().path("id");
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Response>> answers = new ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    answers.add(pool.submit(() -> {
+                        start.await();
+                        return as("sanyo-staff").delete("/api/v1/areas/" + area + "/liaisons/" + liaison);
+                    }));
+                }
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return as("sanyo-staff").delete("/api/v1/areas/" + area);
+                }));
+                start.countDown();
+                for (Future<Response> answer : answers) {
+                    Response r = answer.get();
+                    assertTrue(r.statusCode() < 500,
+                            "HTTP " + r.statusCode() + ": " + r.asString());
+                    if (r.statusCode() >= 400) {
+                        assertTrue(r.contentType().startsWith(PROBLEM), r.contentType());
+                    }
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 
     @Test
     void malformedJsonIsABadRequest() {

@@ -247,6 +247,31 @@ class ProjectResourceTest {
     }
 
     @Test
+    void aPartnerCannotMakeItselfOrAnotherOrganisationTheLead() {
+        String id = create();
+        String partner = as(w.ownerA()).body(Map.of("organizationId", w.orgC(), "role", "PARTNER"))
+                .post("/api/v1/projects/" + id + "/partners").then().statusCode(201).extract().path("id");
+        as(w.ownerC()).post("/api/v1/projects/" + id + "/partners/" + partner + "/acceptance").then().statusCode(200);
+        String etag = "\"" + as(w.ownerC()).get("/api/v1/projects/" + id).then().extract()
+                .path("partners.find { it.id == '" + partner + "' }.version") + "\"";
+        // The partner describes what it brings, but cannot take the lead's rights.
+        as(w.ownerC()).header("If-Match", etag).body(Map.of("role", "LEAD", "contribution", "全部仕切ります"))
+                .put("/api/v1/projects/" + id + "/partners/" + partner).then().statusCode(403);
+        as(w.ownerC()).body(Map.of("organizationId", w.orgB(), "role", "LEAD"))
+                .post("/api/v1/projects/" + id + "/partners").then().statusCode(403);
+        String updated = as(w.ownerC()).header("If-Match", etag).body(Map.of("role", "PARTNER", "contribution", "子ども向けの出し物"))
+                .put("/api/v1/projects/" + id + "/partners/" + partner).then().statusCode(200)
+                .body("role", equalTo("PARTNER")).body("contribution", equalTo("子ども向けの出し物"))
+                .extract().header("ETag");
+        // The lead and staff may change a partner's role.
+        as(w.ownerA()).header("If-Match", updated).body(Map.of("role", "COORDINATOR"))
+                .put("/api/v1/projects/" + id + "/partners/" + partner).then().statusCode(200)
+                .body("role", equalTo("COORDINATOR"));
+        as(w.ownerC()).body(Map.of("organizationId", w.orgB(), "role", "SUPPORTER"))
+                .post("/api/v1/projects/" + id + "/partners").then().statusCode(201);
+    }
+
+    @Test
     void publishedProjectsArePublicWithTheirActivePartnersOnly() {
         String id = create("published", true);
         as(w.ownerA()).body(Map.of("organizationId", w.orgC(), "role", "PARTNER")).post("/api/v1/projects/" + id + "/partners")

@@ -182,6 +182,22 @@ public class ProblemMappers {
                     Label.of("しばらくしてから再度お試しください", "Please try again shortly"), null))
                     .header("Retry-After", "5").build();
         }
+        // A failure at commit arrives wrapped (RollbackException in an undeclared-throwable
+        // wrapper): a concurrent change or delete of the same row is still a 412, not a 500.
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof ProblemException wrapped) {
+                return problem(wrapped);
+            }
+            if (c instanceof OptimisticLockException || c instanceof StaleStateException) {
+                return stale((RuntimeException) c);
+            }
+            if (c instanceof org.hibernate.exception.ConstraintViolationException violation) {
+                return persistence(violation);
+            }
+            if (c instanceof org.hibernate.exception.GenericJDBCException jdbc) {
+                return queryFailure(jdbc);
+            }
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s %s", incident, request.method(), request.path());
         return respond(500, Label.of("サーバーでエラーが発生しました", "Internal server error"),
