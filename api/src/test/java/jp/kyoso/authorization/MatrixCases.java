@@ -59,7 +59,31 @@ final class MatrixCases {
         organizations();
         plans();
         projects();
+        messages();
         add("GET /api/v1/themes", r -> Req.get("/themes"));
+    }
+
+    // ---- messages relayed to organisations (the sender is ownerC, a person outside A) ----
+
+    private void messages() {
+        add("POST /api/v1/organizations/{id}/messages",
+                r -> Req.post("/organizations/" + w.orgA + "/messages", messageBody()));
+        add("GET /api/v1/organizations/{id}/messages", r -> Req.get("/organizations/" + w.orgA + "/messages"));
+        add("GET /api/v1/organizations/{id}/messages/{messageId}",
+                r -> Req.get("/organizations/" + w.orgA + "/messages/" + messageToA()));
+        add("POST /api/v1/organizations/{id}/messages/{messageId}/replies",
+                r -> Req.post("/organizations/" + w.orgA + "/messages/" + messageToA() + "/replies",
+                        Map.of("body", "ご連絡ありがとうございます。")));
+        add("GET /api/v1/me/messages", r -> Req.get("/me/messages"));
+    }
+
+    private static Map<String, Object> messageBody() {
+        return Map.of("subject", "防災訓練について", "body", "訓練の日程を教えてください。");
+    }
+
+    /** A fresh message from ownerC (no member of A, no column of the matrix) to organisation A. */
+    private String messageToA() {
+        return create(w.ownerC, "/api/v1/organizations/" + w.orgA + "/messages", messageBody());
     }
 
     private void add(String operation, Function<Role, Req> builder) {

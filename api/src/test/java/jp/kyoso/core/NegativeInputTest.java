@@ -110,6 +110,10 @@ class NegativeInputTest {
             ids.put("invitations/invitationId", invitation.getString("id"));
             ids.put("invitations/code", invitation.getString("code"));
         }
+        // A conversation with the organisation, for the message operations, before the first checksum.
+        ids.put("messages/messageId", as("resident").body(Map.of("subject", "質問", "body", "活動日を教えてください。"))
+                .post("/api/v1/organizations/" + ids.get("organizations/id") + "/messages")
+                .then().statusCode(201).extract().path("id"));
         Map<String, String> before = checksums();
 
         int operations = 0;
