@@ -53,4 +53,31 @@ export const sessionJourneys = [
       await screen('41-keycloak-login-page');
     },
   },
+  {
+    name: 'every kind of response carries the security headers (the packaged app runs as production: HSTS too)',
+    async run(page, { base }) {
+      const expected = {
+        'content-security-policy': /default-src 'self'.*frame-ancestors 'none'/,
+        'x-content-type-options': /^nosniff$/,
+        'referrer-policy': /^same-origin$/,
+        'x-frame-options': /^DENY$/,
+        'strict-transport-security': /max-age=\d+/,
+      };
+      const requests = [
+        ['GET', '/'],
+        ['GET', '/m/352161/organizations'],
+        ['GET', '/api/v1/municipalities'],
+        ['GET', '/api/v1/me'],
+        ['GET', '/api/v1/organizations/not-a-uuid'],
+        ['POST', '/api/v1/municipalities/352161/areas'],
+      ];
+      for (const [method, path] of requests) {
+        const response = await fetch(base + path, { method, redirect: 'manual', headers: { Accept: 'application/json' } });
+        for (const [header, pattern] of Object.entries(expected)) {
+          const value = response.headers.get(header) ?? '';
+          if (!pattern.test(value)) throw new Error(`${method} ${path} (${response.status}): ${header} is "${value}"`);
+        }
+      }
+    },
+  },
 ];

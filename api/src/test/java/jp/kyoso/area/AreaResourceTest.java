@@ -1,5 +1,6 @@
 package jp.kyoso.area;
 
+import jp.kyoso.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import jp.kyoso.support.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -510,7 +511,7 @@ class AreaResourceTest {
                 .post("/api/v1/areas/" + area + "/liaisons").then().statusCode(201)
                 .body("id", notNullValue())
                 .body("userId", equalTo(officerId))
-                .body("name", equalTo(officer))
+                .body("name", equalTo(Api.nameOf(officer)))
                 .body("role", equalTo("COORDINATOR"))
                 .body("roleLabel", equalTo("つなぐ"))
                 .body("startsOn", equalTo("2024-04-01"))

@@ -1,5 +1,6 @@
 package jp.kyoso.core;
 
+import jp.kyoso.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import jp.kyoso.support.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,7 @@ class AuditResourceTest {
                 .body("items.municipalityCode", everyItem(equalTo(code)))
                 .body("items.occurredAt", everyItem(notNullValue()))
                 // The update: who, what, and the state on both sides.
-                .body("items[0].actorName", equalTo(staff))
+                .body("items[0].actorName", equalTo(Api.nameOf(staff)))
                 .body("items[0].actorId", equalTo(staffId))
                 .body("items[0].entityType", equalTo("area"))
                 .body("items[0].entityId", equalTo(area))
@@ -73,12 +74,12 @@ class AuditResourceTest {
                 .body("items[0].after.name", equalTo("改名された地区"))
                 .body("items[0].after.version", equalTo(1))
                 // The create: nothing before.
-                .body("items[1].actorName", equalTo(staff))
+                .body("items[1].actorName", equalTo(Api.nameOf(staff)))
                 .body("items[1].entityId", equalTo(area))
                 .body("items[1].before", nullValue())
                 .body("items[1].after.name", equalTo("記録される地区"))
                 // The appointment, by the platform admin.
-                .body("items[2].actorName", equalTo("プラットフォーム管理者"))
+                .body("items[2].actorName", equalTo("プラットフォーム 管理者"))
                 .body("items[2].entityType", equalTo("staff"))
                 .body("items[2].entityId", equalTo(staffId))
                 .body("items[2].after.role", equalTo("STAFF"))

@@ -1,5 +1,6 @@
 package jp.kyoso.me;
 
+import jp.kyoso.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import jp.kyoso.support.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -99,7 +100,7 @@ class MeResourceTest {
     void onlyThePlatformAdminIsAdmin() {
         as("admin").get(ME).then().statusCode(200)
                 .body("admin", equalTo(true))
-                .body("name", equalTo("プラットフォーム管理者"));
+                .body("name", equalTo("プラットフォーム 管理者"));
         for (String user : List.of("resident", "sanyo-manager", "yamaguchi-owner", unique("someone"))) {
             as(user).get(ME).then().statusCode(200).body("admin", equalTo(false));
         }
@@ -110,7 +111,7 @@ class MeResourceTest {
         String person = unique("first-timer");
         String id = as(person).get(ME).then().statusCode(200)
                 .body("id", notNullValue())
-                .body("name", equalTo(person))
+                .body("name", equalTo(Api.nameOf(person)))
                 .body("email", equalTo(person + "@users.kyoso.example"))
                 .body("admin", equalTo(false))
                 .body("staff", empty())

@@ -1,5 +1,6 @@
 package jp.kyoso.message;
 
+import jp.kyoso.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -82,7 +83,7 @@ class MessageResourceTest {
                 .post(messages(org));
         sent.then().statusCode(201)
                 .body("organizationId", equalTo(org))
-                .body("senderName", equalTo(resident))
+                .body("senderName", equalTo(Api.nameOf(resident)))
                 .body("mine", equalTo(true))
                 .body("subject", equalTo("見守り活動に参加したい"))
                 .body("replies", empty());
@@ -95,7 +96,7 @@ class MessageResourceTest {
         String inbox = as(owner).get(messages(org)).then().statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].id", equalTo(id))
-                .body("items[0].senderName", equalTo(resident))
+                .body("items[0].senderName", equalTo(Api.nameOf(resident)))
                 .body("items[0].mine", equalTo(false))
                 .body("items[0].body", equalTo("週末なら手伝えます。"))
                 .extract().asString();
@@ -105,7 +106,7 @@ class MessageResourceTest {
                 .post(messages(org) + "/" + id + "/replies").then().statusCode(201)
                 .body("replies", hasSize(1))
                 .body("replies[0].fromOrganization", equalTo(true))
-                .body("replies[0].authorName", equalTo(owner));
+                .body("replies[0].authorName", equalTo(Api.nameOf(owner)));
 
         // The resident is told and sees the answer, signed by the organisation.
         as(resident).queryParam("read", "false").get("/api/v1/me/notifications").then().statusCode(200)

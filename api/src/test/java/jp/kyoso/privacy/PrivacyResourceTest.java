@@ -1,5 +1,6 @@
 package jp.kyoso.privacy;
 
+import jp.kyoso.support.Api;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -64,7 +65,7 @@ class PrivacyResourceTest {
         Response export = as(person).get(MY_DATA);
         export.then().statusCode(200)
                 .body("user.id", equalTo(personId.toString()))
-                .body("user.name", equalTo(person))
+                .body("user.name", equalTo(Api.nameOf(person)))
                 .body("user.email", equalTo(person + "@users.kyoso.example"))
                 .body("user.createdAt", org.hamcrest.Matchers.notNullValue())
                 .body("user.lastSeenAt", org.hamcrest.Matchers.notNullValue())
@@ -122,7 +123,7 @@ class PrivacyResourceTest {
                 UUID.fromString(soleOrg)));
         // The other organisation keeps its owner.
         as(other).get("/api/v1/organizations/" + otherOrg + "/members").then().statusCode(200)
-                .body("items.name", contains(other));
+                .body("items.name", contains(Api.nameOf(other)));
 
         // The organisation they alone owned lives on, managed by the municipality's staff.
         String etag = as(staff).get("/api/v1/organizations/" + soleOrg).then().statusCode(200).extract().header("ETag");
@@ -148,7 +149,7 @@ class PrivacyResourceTest {
 
         // Signing in again with the same identity starts a fresh account.
         String newId = as(person).get(ME).then().statusCode(200)
-                .body("name", equalTo(person))
+                .body("name", equalTo(Api.nameOf(person)))
                 .body("staff", empty())
                 .body("organizations", empty())
                 .extract().path("id");

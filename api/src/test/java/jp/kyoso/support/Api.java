@@ -35,6 +35,14 @@ public final class Api {
         return ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
     }
 
+    /**
+     * The display name Kyoso shows for a person a test invents: Keycloak's {@code name} claim,
+     * "firstName lastName", and {@link Keycloak#ensureUser} gives them the family name テスト.
+     */
+    public static String nameOf(String invented) {
+        return invented + " テスト";
+    }
+
     /** A name no other test uses, for people and things a test creates. */
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);

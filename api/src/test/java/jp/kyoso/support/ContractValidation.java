@@ -82,6 +82,13 @@ public final class ContractValidation {
      */
     static final String OIDC_REDIRECT_PATH = "/api/v1/auth/callback";
 
+    /** Headers every response must carry (HSTS is production-only and checked by the browser tests). */
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY",
+            "Referrer-Policy", "same-origin",
+            "Content-Security-Policy", "frame-ancestors 'none'");
+
     /** The REST Assured filter that checks each API response; installed once for every test. */
     public static final Filter FILTER = new ResponseCheck();
 
@@ -98,6 +105,15 @@ public final class ContractValidation {
                     throw new AssertionError("The response of " + request.getMethod() + " " + path
                             + " (" + response.getStatusCode() + ") does not match openapi.yaml:\n"
                             + describe(report) + "body: " + abbreviate(response.asString()));
+                }
+                // Security headers on every response, whatever its status.
+                for (Map.Entry<String, String> header : SECURITY_HEADERS.entrySet()) {
+                    String value = response.getHeader(header.getKey());
+                    if (value == null || !value.contains(header.getValue())) {
+                        throw new AssertionError("The response of " + request.getMethod() + " " + path + " ("
+                                + response.getStatusCode() + ") lacks " + header.getKey() + ": " + header.getValue()
+                                + " (got " + value + ")");
+                    }
                 }
             }
             return response;

@@ -63,10 +63,8 @@ public class ContractFilter implements OASFilter {
     private void complete(String path, PathItem.HttpMethod method, Operation op) {
         APIResponses responses = op.getResponses() == null ? OASFactory.createAPIResponses() : op.getResponses();
         op.setResponses(responses);
-        boolean hasInput = op.getRequestBody() != null || (op.getParameters() != null && !op.getParameters().isEmpty());
-        if (hasInput) {
-            problem(responses, "400", "Invalid input; `errors` names each invalid field");
-        }
+        // Every operation can get a 400: unknown query parameters and malformed paths are refused too.
+        problem(responses, "400", "Invalid input; `errors` names each invalid field or parameter");
         if (op.getSecurity() != null && !op.getSecurity().isEmpty()) {
             problem(responses, "401", "Not signed in, or the access token is invalid");
             problem(responses, "403", "Signed in, but not allowed to do this");
@@ -81,7 +79,8 @@ public class ContractFilter implements OASFilter {
         if (op.getRequestBody() != null) {
             problem(responses, "415", "The request's Content-Type is not one this operation accepts");
         }
-        if (method == PathItem.HttpMethod.PUT || hasHeader(op, "If-Match")) {
+        // A DELETE racing another change of the same row fails at commit: 412 as well.
+        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE || hasHeader(op, "If-Match")) {
             problem(responses, "412", "If-Match does not match the current ETag: someone else saved first");
         }
         if (method == PathItem.HttpMethod.PUT) {
@@ -96,6 +95,7 @@ public class ContractFilter implements OASFilter {
         }
         problem(responses, "429", "Too many requests from this client or user; wait for Retry-After seconds");
         problem(responses, "500", "Unexpected server error (no internals are disclosed)");
+        problem(responses, "503", "The database is restarting or the query took too long; retry after Retry-After seconds");
         // Errors an operation declares itself (a 401 for a filter value that needs sign-in, say)
         // have the same problem+json body as every other error.
         responses.getAPIResponses().forEach((code, response) -> {
