@@ -1,5 +1,6 @@
 package jp.kyoso.authorization;
 
+import jp.kyoso.support.ContractOperations;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jp.kyoso.authorization.AuthzWorld.Role;
@@ -70,7 +71,7 @@ class AuthorizationMatrixTest {
     @TestFactory
     Stream<DynamicTest> everyOperationTimesEveryPerson() throws IOException {
         Map<String, Map<Role, Integer>> matrix = readMatrix();
-        Set<String> operations = OpenApiOperations.operations(OpenApiOperations.document()).keySet();
+        Set<String> operations = ContractOperations.operations(ContractOperations.document()).keySet();
         AuthzWorld world = new AuthzWorld();
         MatrixCases cases = new MatrixCases(world);
         AtomicInteger executed = new AtomicInteger();

@@ -1,5 +1,6 @@
 package jp.kyoso.authorization;
 
+import jp.kyoso.support.ContractOperations;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -52,10 +53,10 @@ class MassAssignmentTest {
 
     @TestFactory
     Stream<DynamicTest> serverOwnedFieldsAreNeverTakenFromTheClient() throws IOException {
-        JsonNode doc = OpenApiOperations.document();
+        JsonNode doc = ContractOperations.document();
         JsonNode schemas = doc.path("components").path("schemas");
         Map<String, JsonNode> writable = new LinkedHashMap<>();
-        OpenApiOperations.operations(doc).forEach((op, def) -> {
+        ContractOperations.operations(doc).forEach((op, def) -> {
             if (!op.startsWith("GET ") && !op.startsWith("DELETE ")
                     && def.path("requestBody").path("content").has("application/json")) {
                 writable.put(op, def);
@@ -155,7 +156,7 @@ class MassAssignmentTest {
             }));
         }
         // CSV imports: a column for a server-owned field is an unknown header, and nothing is imported.
-        OpenApiOperations.operations(doc).forEach((op, def) -> {
+        ContractOperations.operations(doc).forEach((op, def) -> {
             if (!op.startsWith("PUT ") || !def.path("requestBody").path("content").has("text/csv")) {
                 return;
             }

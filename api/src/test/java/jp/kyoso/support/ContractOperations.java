@@ -1,4 +1,4 @@
-package jp.kyoso.authorization;
+package jp.kyoso.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -11,16 +11,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** The operations of the committed {@code openapi.yaml}, read from the file itself. */
-final class OpenApiOperations {
+/**
+ * The operations of an OpenAPI document — by default the committed {@code openapi.yaml} — for the
+ * tests that walk the whole contract (authorisation matrix, mass assignment, negative input, contract).
+ */
+public final class ContractOperations {
 
-    static final Path CONTRACT = Path.of("..", "openapi.yaml");
+    public static final Path CONTRACT = Path.of("..", "openapi.yaml");
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
 
-    private OpenApiOperations() {
+    private ContractOperations() {
     }
 
-    static JsonNode document() {
+    public static JsonNode document() {
         try {
             return new YAMLMapper().readTree(CONTRACT.toFile());
         } catch (IOException e) {
@@ -29,7 +32,7 @@ final class OpenApiOperations {
     }
 
     /** "METHOD /path/{template}" of every operation, in the order of the file, with its definition. */
-    static Map<String, JsonNode> operations(JsonNode doc) {
+    public static Map<String, JsonNode> operations(JsonNode doc) {
         Map<String, JsonNode> ops = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
