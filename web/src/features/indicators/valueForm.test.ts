@@ -23,7 +23,7 @@ describe('toValueWrite', () => {
 
 describe('valueFormFor', () => {
   it('fills the stored figures of the chosen year', () => {
-    const stored = [{ fiscalYear: 2024, actual: 12.5, target: null, note: 'メモ' }, { fiscalYear: 2025, target: 40 }];
+    const stored = [{ fiscalYear: 2024, actual: 12.5, target: null, note: 'メモ' }, { fiscalYear: 2025, actual: null, target: 40, note: null }];
     expect(valueFormFor('2024', stored)).toEqual({ fiscalYear: '2024', actual: '12.5', target: '', note: 'メモ' });
     expect(valueFormFor('2025', stored)).toEqual({ fiscalYear: '2025', actual: '', target: '40', note: '' });
     expect(valueFormFor('2030', stored)).toEqual({ fiscalYear: '2030', actual: '', target: '', note: '' });

@@ -9,7 +9,10 @@ export interface ValueFormValues {
 }
 
 /** The form's fields for a year, filled from its stored figures (empty when it has none). */
-export function valueFormFor(fiscalYear: string, stored: Schemas['IndicatorValue'][] | undefined): ValueFormValues {
+export function valueFormFor(
+  fiscalYear: string,
+  stored: Pick<Schemas['IndicatorValue'], 'fiscalYear' | 'actual' | 'target' | 'note'>[] | undefined,
+): ValueFormValues {
   const row = stored?.find((v) => String(v.fiscalYear) === fiscalYear);
   const text = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
   return { fiscalYear, actual: text(row?.actual), target: text(row?.target), note: row?.note ?? '' };

@@ -7,9 +7,9 @@ describe('describeDiff', () => {
   it('writes each change as a line and leaves empty sections out', () => {
     const sections = describeDiff(
       {
-        from: 1, to: null,
+        planId: 'p', from: 1, to: null,
         fields: [{ field: 'title', before: '旧', after: '新' }, { field: 'vision', before: null, after: 'めざす姿' }],
-        addedItems: [{ itemId: 'a', code: 'III', title: '新しい柱' }],
+        addedItems: [{ itemId: 'a', parentItemId: null, code: 'III', title: '新しい柱' }],
         removedItems: [],
         changedItems: [{ itemId: 'b', code: 'I', title: '柱', changes: [{ field: 'title', before: '柱', after: '柱2' }] }],
         statuses: [{ itemId: 'c', code: 'I-(1)-①', fiscalYear: 2024, fiscalYearLabel: '令和6年度', before: 'ONGOING', after: 'DONE' }],
@@ -24,6 +24,7 @@ describe('describeDiff', () => {
     ]);
   });
   it('is empty when nothing changed', () => {
-    expect(describeDiff({ from: 1, to: 2 }, label)).toEqual([]);
+    const nothing = { planId: 'p', from: 1, to: 2, fields: [], addedItems: [], removedItems: [], changedItems: [], statuses: [] };
+    expect(describeDiff(nothing, label)).toEqual([]);
   });
 });

@@ -147,8 +147,9 @@ export function toProjectCreate(v: ProjectFormValues): ProjectCreate {
 
 /** Who may act on a project: members of ACTIVE partners and staff move stages and invite; invited members answer. */
 export function projectPermissions(
-  project: Pick<Schemas['Project'], 'municipalityCode' | 'partners'>,
-  me: Pick<Schemas['Me'], 'admin' | 'staff' | 'organizations'> | null | undefined,
+  // Only what the rule reads, so that it is easy to call (and to test) with less than a whole project.
+  project: { municipalityCode: string; partners: Pick<Schemas['ProjectPartner'], 'id' | 'organizationId' | 'status'>[] },
+  me: { admin?: boolean; staff?: { municipalityCode: string }[]; organizations?: { organizationId: string }[] } | null | undefined,
 ): { canChangeStage: boolean; canInvite: boolean; invitationsToAnswer: string[] } {
   if (!me) return { canChangeStage: false, canInvite: false, invitationsToAnswer: [] };
   const mine = new Set((me.organizations ?? []).map((o) => o.organizationId));

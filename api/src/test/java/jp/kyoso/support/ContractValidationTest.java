@@ -24,6 +24,7 @@ class ContractValidationTest {
     private static final String AREA = """
             {"id":"3f1c2a4e-8b7d-4c1a-9e2f-1a2b3c4d5e6f","municipalityCode":"352161","parentId":%s,
              "depth":0,"kind":"DISTRICT","kindLabel":"地区","name":"厚狭地区","nameKana":"あさちく",
+             "profile":{"population":null,"aged65Share":null,"households":null,"asOf":null},
              "sortOrder":1,"liaisons":[],"version":1,
              "createdAt":"2026-04-01T09:00:00+09:00","updatedAt":"2026-04-01T09:00:00+09:00"}""";
 
@@ -64,6 +65,13 @@ class ContractValidationTest {
     void aNullWhereTheContractPromisesAValueIsALie() {
         assertLie(get("/api/v1/municipalities/352161", 200, "application/json",
                 MUNICIPALITY.replace("\"name\":\"山陽小野田市\"", "\"name\":null")), "validation.response.body.schema", "name");
+    }
+
+    @Test
+    void aMissingFieldIsALie() {
+        // Responses always carry every field of their record, so the contract lists them as required.
+        assertLie(get("/api/v1/areas/3f1c2a4e-8b7d-4c1a-9e2f-1a2b3c4d5e6f", 200, "application/json",
+                AREA.formatted("null").replace("\"kindLabel\":\"地区\",", "")), "validation.response.body.schema.required", "kindLabel");
     }
 
     @Test

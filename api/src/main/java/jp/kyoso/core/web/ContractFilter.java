@@ -58,6 +58,7 @@ public class ContractFilter implements OASFilter {
             }
             operations.forEach((method, op) -> complete(path.getKey(), method, op));
         }
+        requireEveryPropertyOfResponses(openAPI);
     }
 
     private void complete(String path, PathItem.HttpMethod method, Operation op) {
@@ -110,6 +111,56 @@ public class ContractFilter implements OASFilter {
      * but for one of them (Listing.contact) the generator also writes {@code type: object}, which
      * forbids the null the anyOf allows. Such a type is widened to allow null, as for the others.
      */
+    /**
+     * Responses always carry every field of their record (null where there is no value), so a
+     * schema that only ever describes responses lists all its properties as required: then a
+     * client can rely on them, and the tests' response validation notices a missing field.
+     * Schemas that requests use (directly or nested) keep their fields optional.
+     */
+    private static void requireEveryPropertyOfResponses(OpenAPI openAPI) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        java.util.Set<String> inRequests = new java.util.HashSet<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> {
+            if (item.getOperations() != null) {
+                item.getOperations().values().forEach(op -> {
+                    if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+                        op.getRequestBody().getContent().getMediaTypes().values()
+                                .forEach(media -> collectRefs(media.getSchema(), schemas, inRequests));
+                    }
+                });
+            }
+        });
+        schemas.forEach((name, schema) -> {
+            if (!inRequests.contains(name) && schema.getProperties() != null && !schema.getProperties().isEmpty()
+                    && (schema.getRequired() == null || schema.getRequired().isEmpty())) {
+                schema.setRequired(new java.util.ArrayList<>(schema.getProperties().keySet()));
+            }
+        });
+    }
+
+    /** Adds the component schemas {@code schema} refers to, transitively, to {@code names}. */
+    private static void collectRefs(Schema schema, Map<String, Schema> schemas, java.util.Set<String> names) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getRef() != null) {
+            String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+            if (names.add(name)) {
+                collectRefs(schemas.get(name), schemas, names);
+            }
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(p -> collectRefs(p, schemas, names));
+        }
+        collectRefs(schema.getItems(), schemas, names);
+        collectRefs(schema.getAdditionalPropertiesSchema(), schemas, names);
+        for (List<Schema> group : java.util.Arrays.asList(schema.getAnyOf(), schema.getAllOf(), schema.getOneOf())) {
+            if (group != null) {
+                group.forEach(s -> collectRefs(s, schemas, names));
+            }
+        }
+    }
+
     private static void allowNullWhereAnyOfDoes(Schema schema) {
         if (schema.getProperties() == null) {
             return;
