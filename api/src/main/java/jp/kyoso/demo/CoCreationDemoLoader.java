@@ -64,7 +64,8 @@ public class CoCreationDemoLoader {
 
     private static final Logger LOG = Logger.getLogger(CoCreationDemoLoader.class);
 
-    record DemoUser(String username, String name, String email) {
+    /** Who the story needs; name, e-mail and subject come from the realm export. */
+    record DemoUser(String username) {
     }
 
     record DemoMember(String username, MemberRole role) {
