@@ -54,14 +54,13 @@ export const sessionJourneys = [
     },
   },
   {
-    name: 'every kind of response carries the security headers (the packaged app runs as production: HSTS too)',
+    name: 'every kind of response carries the security headers, and no HSTS over plain HTTP (RFC 6797 §7.2)',
     async run(page, { base }) {
       const expected = {
         'content-security-policy': /default-src 'self'.*frame-ancestors 'none'/,
         'x-content-type-options': /^nosniff$/,
         'referrer-policy': /^same-origin$/,
         'x-frame-options': /^DENY$/,
-        'strict-transport-security': /max-age=\d+/,
       };
       const requests = [
         ['GET', '/'],
@@ -76,6 +75,9 @@ export const sessionJourneys = [
         for (const [header, pattern] of Object.entries(expected)) {
           const value = response.headers.get(header) ?? '';
           if (!pattern.test(value)) throw new Error(`${method} ${path} (${response.status}): ${header} is "${value}"`);
+        }
+        if (response.headers.has('strict-transport-security')) {
+          throw new Error(`${method} ${path}: HSTS over plain HTTP`);
         }
       }
     },

@@ -87,8 +87,8 @@ public class AreaResource {
     @Authenticated
     @Operation(summary = "Delete an area without sub-areas or organisations (staff)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("id") UUID id) {
-        areas.delete(id);
+    public void delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        areas.delete(id, ifMatch);
     }
 
     @POST

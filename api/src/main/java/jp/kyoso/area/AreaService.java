@@ -104,7 +104,7 @@ public class AreaService {
     public Area update(UUID id, String ifMatch, AreaWrite write) {
         Area area = require(id);
         access.requireStaff(area.municipalityCode);
-        Etags.check(ifMatch, area.version);
+        Etags.lockAndCheck(ifMatch, area, area.version);
         AreaView before = view(area);
         apply(area, write);
         area.updatedAt = OffsetDateTime.now();
@@ -114,9 +114,10 @@ public class AreaService {
     }
 
     @Transactional
-    public void delete(UUID id) {
+    public void delete(UUID id, String ifMatch) {
         Area area = require(id);
         access.requireStaff(area.municipalityCode);
+        Etags.lockAndCheck(ifMatch, area, area.version);
         if (Area.count("parentId", id) > 0) {
             throw Problems.conflict(Label.of("下位の地域がある地域は削除できません", "An area with sub-areas cannot be deleted"));
         }

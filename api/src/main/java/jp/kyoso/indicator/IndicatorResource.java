@@ -23,7 +23,7 @@ import jp.kyoso.core.fiscal.FiscalYear;
 import jp.kyoso.core.paging.Page;
 import jp.kyoso.core.paging.PageParams;
 import jp.kyoso.core.web.Etags;
-import jp.kyoso.core.web.Ids;
+import jp.kyoso.core.web.Params;
 import jp.kyoso.indicator.IndicatorDtos.IndicatorCreate;
 import jp.kyoso.indicator.IndicatorDtos.IndicatorUpdate;
 import jp.kyoso.indicator.IndicatorDtos.IndicatorView;
@@ -59,8 +59,8 @@ public class IndicatorResource {
             @QueryParam("owner") @Parameter(description = "Only the municipality's own or only plans' indicators",
                     schema = @Schema(implementation = IndicatorOwnerType.class)) String owner,
             @Valid @BeanParam PageParams paging) {
-        return indicators.list(code, Ids.parse("planId", planId),
-                Ids.parseEnum("owner", IndicatorOwnerType.class, owner), paging);
+        return indicators.list(code, Params.uuid("planId", planId),
+                Params.enumValue("owner", IndicatorOwnerType.class, owner), paging);
     }
 
     @POST
@@ -118,8 +118,8 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "The indicator with its new figures and status",
             content = @Content(schema = @Schema(implementation = IndicatorView.class)))
     public Response setValue(@PathParam("id") UUID id,
-                             @PathParam("fiscalYear") @Parameter(description = "The fiscal year (2024, FY2024 or 令和6年度)",
-                                     schema = @Schema(type = SchemaType.STRING, examples = "2024")) String fiscalYear,
+                             @PathParam("fiscalYear") @Parameter(description = "The fiscal year: " + FiscalYear.PARAM_FORMS,
+                                     schema = @Schema(type = SchemaType.STRING, maxLength = 20, examples = "2024")) String fiscalYear,
                              @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ValueWrite write) {
         Indicator indicator = indicators.setValue(id, FiscalYear.param("fiscalYear", fiscalYear), ifMatch, write);
         return Etags.ok(indicators.view(indicator), indicator.version);

@@ -187,7 +187,7 @@ public class IndicatorService {
     public Indicator update(UUID id, String ifMatch, IndicatorUpdate write) {
         Indicator indicator = requireVisible(id);
         requireEditor(indicator);
-        Etags.check(ifMatch, indicator.version);
+        Etags.lockAndCheck(ifMatch, indicator, indicator.version);
         List<UUID> items = checkItems(indicator, write.planItemIds());
         int decimals = write.decimals() == null ? 0 : write.decimals();
         for (IndicatorValue v : IndicatorValue.of(indicator.id)) {
@@ -221,9 +221,7 @@ public class IndicatorService {
     public void delete(UUID id, String ifMatch) {
         Indicator indicator = requireVisible(id);
         requireEditor(indicator);
-        if (ifMatch != null) {
-            Etags.check(ifMatch, indicator.version);
-        }
+        Etags.lockAndCheck(ifMatch, indicator, indicator.version);
         audit.record(indicator.municipalityCode, "indicator.delete", "indicator", indicator.id, view(indicator), null);
         indicator.delete();
     }
@@ -235,7 +233,7 @@ public class IndicatorService {
     public Indicator setValue(UUID id, int fiscalYear, String ifMatch, ValueWrite write) {
         Indicator indicator = requireVisible(id);
         requireEditor(indicator);
-        Etags.check(ifMatch, indicator.version);
+        Etags.lockAndCheck(ifMatch, indicator, indicator.version);
         if (fiscalYear < 1900 || fiscalYear > 2200) {
             throw Problems.invalidField("fiscalYear", Label.of("1900〜2200 年度で指定してください",
                     "Must be a fiscal year from 1900 to 2200"));
@@ -341,7 +339,7 @@ public class IndicatorService {
     public CsvImportReport importCsv(UUID id, String ifMatch, byte[] body) {
         Indicator indicator = requireVisible(id);
         requireEditor(indicator);
-        Etags.check(ifMatch, indicator.version);
+        Etags.lockAndCheck(ifMatch, indicator, indicator.version);
         Csv.Sheet sheet = Csv.read(body);
         List<IndicatorCsv.Row> rows = IndicatorCsv.parse(sheet, indicator.decimals);
         Map<Integer, IndicatorValue> existing = new LinkedHashMap<>();

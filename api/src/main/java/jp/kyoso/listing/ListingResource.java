@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jp.kyoso.core.paging.Page;
 import jp.kyoso.core.paging.PageParams;
 import jp.kyoso.core.web.Etags;
-import jp.kyoso.core.web.Ids;
+import jp.kyoso.core.web.Params;
 import jp.kyoso.listing.ListingDtos.ListingView;
 import jp.kyoso.listing.ListingDtos.ListingWrite;
 import jp.kyoso.listing.ListingService.StatusChange;
@@ -69,11 +69,11 @@ public class ListingResource {
                     schema = @Schema(implementation = ListingStatus.class)) String status,
             @Valid @BeanParam PageParams paging) {
         return search.search(code, new ListingSearch.Criteria(q,
-                Ids.parseEnum("kind", ListingKind.class, kind),
-                Ids.parseEnum("category", ListingCategory.class, category),
-                Ids.parseEnum("theme", Theme.class, theme),
-                Ids.parse("area", area),
-                Ids.parseEnum("status", ListingStatus.class, status)), paging);
+                Params.enumValue("kind", ListingKind.class, kind),
+                Params.enumValue("category", ListingCategory.class, category),
+                Params.enumValue("theme", Theme.class, theme),
+                Params.uuid("area", area),
+                Params.enumValue("status", ListingStatus.class, status)), paging);
     }
 
     @GET
@@ -88,8 +88,8 @@ public class ListingResource {
             @QueryParam("status") @Parameter(description = "Members and staff only for statuses other than OPEN",
                     schema = @Schema(implementation = ListingStatus.class)) String status,
             @Valid @BeanParam PageParams paging) {
-        return listings.ofOrganization(id, Ids.parseEnum("kind", ListingKind.class, kind),
-                Ids.parseEnum("status", ListingStatus.class, status), paging);
+        return listings.ofOrganization(id, Params.enumValue("kind", ListingKind.class, kind),
+                Params.enumValue("status", ListingStatus.class, status), paging);
     }
 
     @POST

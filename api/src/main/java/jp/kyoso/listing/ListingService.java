@@ -125,7 +125,7 @@ public class ListingService {
         Listing listing = requireVisible(id);
         Organization org = organizationOf(listing);
         organizations.requireEditor(org);
-        Etags.check(ifMatch, listing.version);
+        Etags.lockAndCheck(ifMatch, listing, listing.version);
         if (write.kind() != listing.kind) {
             throw Problems.invalidField("kind", Label.of("有る・無いの種別は登録後に変えられません",
                     "The kind cannot be changed once created"));
@@ -166,9 +166,7 @@ public class ListingService {
         Listing listing = requireVisible(id);
         Organization org = organizationOf(listing);
         organizations.requireEditor(org);
-        if (ifMatch != null) {
-            Etags.check(ifMatch, listing.version);
-        }
+        Etags.lockAndCheck(ifMatch, listing, listing.version);
         if (matchAccess.hasLiveMatches(listing.id)) {
             throw Problems.conflict(Label.of(
                     "提案中または成立したマッチがあるため削除できません。先にマッチを辞退・取り下げるか、終了にしてください",

@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jp.kyoso.core.paging.Page;
 import jp.kyoso.core.paging.PageParams;
 import jp.kyoso.core.web.Etags;
-import jp.kyoso.core.web.Ids;
+import jp.kyoso.core.web.Params;
 import jp.kyoso.matching.MatchDtos.MatchProposal;
 import jp.kyoso.matching.MatchDtos.MatchResponse;
 import jp.kyoso.matching.MatchDtos.MatchView;
@@ -135,7 +135,7 @@ public class MatchResource {
             @PathParam("id") UUID id,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = MatchStatus.class)) String status,
             @Valid @BeanParam PageParams paging) {
-        return matches.ofOrganization(id, Ids.parseEnum("status", MatchStatus.class, status), paging);
+        return matches.ofOrganization(id, Params.enumValue("status", MatchStatus.class, status), paging);
     }
 
     private Response stepped(Match match) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,6 +20,7 @@ import jp.kyoso.organization.OrganizationDtos.InvitationCreate;
 import jp.kyoso.organization.OrganizationDtos.InvitationView;
 import jp.kyoso.organization.OrganizationDtos.MemberRoleChange;
 import jp.kyoso.organization.OrganizationDtos.MemberView;
+import jp.kyoso.core.web.Etags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,18 +49,22 @@ public class MembershipResource {
     @PUT
     @Path("/organizations/{id}/members/{userId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a member's role (owners)")
-    public MemberView changeRole(@PathParam("id") UUID id, @PathParam("userId") UUID userId,
-                                 @NotNull @Valid MemberRoleChange change) {
-        return memberships.changeRole(id, userId, change.role());
+    @Operation(summary = "Change a member's role (owners; If-Match: the member's version as an ETag)")
+    @APIResponse(responseCode = "200", description = "The member with the new role",
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
+    public Response changeRole(@PathParam("id") UUID id, @PathParam("userId") UUID userId,
+                               @HeaderParam("If-Match") String ifMatch, @NotNull @Valid MemberRoleChange change) {
+        MemberView member = memberships.changeRole(id, userId, ifMatch, change.role());
+        return Etags.ok(member, member.version());
     }
 
     @DELETE
     @Path("/organizations/{id}/members/{userId}")
-    @Operation(summary = "Remove a member (owners), or leave (the member themselves)")
+    @Operation(summary = "Remove a member (owners), or leave (the member themselves); If-Match: the member's version")
     @APIResponse(responseCode = "204", description = "Removed")
-    public void remove(@PathParam("id") UUID id, @PathParam("userId") UUID userId) {
-        memberships.remove(id, userId);
+    public void remove(@PathParam("id") UUID id, @PathParam("userId") UUID userId,
+                       @HeaderParam("If-Match") String ifMatch) {
+        memberships.remove(id, userId, ifMatch);
     }
 
     @POST

@@ -10,6 +10,7 @@ import jp.kyoso.core.i18n.RequestLanguage;
 import jp.kyoso.core.problem.Problems;
 import jp.kyoso.core.security.Access;
 import jp.kyoso.core.security.UserAccount;
+import jp.kyoso.core.web.Etags;
 import jp.kyoso.organization.OrganizationDtos.InvitationView;
 import jp.kyoso.organization.OrganizationDtos.MemberView;
 
@@ -61,15 +62,17 @@ public class MembershipService {
     }
 
     @Transactional
-    public MemberView changeRole(UUID organizationId, UUID userId, MemberRole role) {
+    public MemberView changeRole(UUID organizationId, UUID userId, String ifMatch, MemberRole role) {
         Organization org = requireVisibleForMemberChange(organizationId);
         organizations.requireOwner(org);
         OrganizationMembership m = requireMember(organizationId, userId);
+        Etags.lockAndCheck(ifMatch, m, m.version);
         if (m.role == MemberRole.OWNER && role != MemberRole.OWNER && OrganizationMembership.owners(organizationId) <= 1) {
             throw lastOwner();
         }
         MemberView before = view(m, UserAccount.findById(userId));
         m.role = role;
+        m.persistAndFlush();
         myMemberships.refresh();
         MemberView after = view(m, UserAccount.findById(userId));
         audit.record(org.municipalityCode, "member.role", "organization", org.id, before, after);
@@ -77,13 +80,14 @@ public class MembershipService {
     }
 
     @Transactional
-    public void remove(UUID organizationId, UUID userId) {
+    public void remove(UUID organizationId, UUID userId, String ifMatch) {
         Organization org = requireVisibleForMemberChange(organizationId);
         UserAccount caller = access.requireUser();
         if (!caller.id.equals(userId)) {
             organizations.requireOwner(org);
         }
         OrganizationMembership m = requireMember(organizationId, userId);
+        Etags.lockAndCheck(ifMatch, m, m.version);
         if (m.role == MemberRole.OWNER && OrganizationMembership.owners(organizationId) <= 1) {
             throw lastOwner();
         }
@@ -201,7 +205,7 @@ public class MembershipService {
 
     private MemberView view(OrganizationMembership m, UserAccount user) {
         return new MemberView(m.id.userId(), user == null ? null : user.displayName, user == null ? null : user.email,
-                m.role, language.label(m.role), m.createdAt);
+                m.role, language.label(m.role), m.createdAt, m.version);
     }
 
     private static InvitationView view(Invitation inv, Organization org) {

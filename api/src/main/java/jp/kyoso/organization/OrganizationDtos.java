@@ -78,7 +78,9 @@ public final class OrganizationDtos {
     @Schema(name = "Member", description = "A member of an organisation")
     public record MemberView(UUID userId, @Schema(nullable = true) String name,
                              @Schema(nullable = true) String email, MemberRole role, String roleLabel,
-                             OffsetDateTime since) {
+                             OffsetDateTime since,
+                             @Schema(description = "Send it as If-Match (\"<version>\") to change the role or remove the member")
+                             long version) {
     }
 
     @Schema(name = "MemberRoleChange")

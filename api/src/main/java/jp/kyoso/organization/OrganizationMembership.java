@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.io.Serializable;
 import java.time.OffsetDateTime;
@@ -31,6 +32,9 @@ public class OrganizationMembership extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
+    @Version
+    public long version;
 
     public static OrganizationMembership of(UUID organizationId, UUID userId, MemberRole role) {
         OrganizationMembership m = new OrganizationMembership();

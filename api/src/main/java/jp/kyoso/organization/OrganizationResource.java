@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jp.kyoso.core.paging.Page;
 import jp.kyoso.core.paging.PageParams;
 import jp.kyoso.core.web.Etags;
-import jp.kyoso.core.web.Ids;
+import jp.kyoso.core.web.Params;
 import jp.kyoso.organization.OrganizationDtos.OrganizationView;
 import jp.kyoso.organization.OrganizationDtos.OrganizationWrite;
 import jp.kyoso.organization.OrganizationService.StatusChange;
@@ -66,8 +66,8 @@ public class OrganizationResource {
                     schema = @Schema(implementation = OrganizationStatus.class)) String status,
             @Valid @BeanParam PageParams paging) {
         return search.search(code, new OrganizationSearch.Criteria(q,
-                Ids.parseEnum("type", OrganizationType.class, type), Ids.parseEnum("theme", Theme.class, theme),
-                Ids.parse("area", area), Ids.parseEnum("status", OrganizationStatus.class, status)), paging);
+                Params.enumValue("type", OrganizationType.class, type), Params.enumValue("theme", Theme.class, theme),
+                Params.uuid("area", area), Params.enumValue("status", OrganizationStatus.class, status)), paging);
     }
 
     @POST

@@ -90,7 +90,7 @@ public class OrganizationService {
     public Organization update(UUID id, String ifMatch, OrganizationWrite write) {
         Organization org = requireVisible(id);
         requireEditor(org);
-        Etags.check(ifMatch, org.version);
+        Etags.lockAndCheck(ifMatch, org, org.version);
         OrganizationView before = view(org);
         apply(org, write);
         org.updatedAt = OffsetDateTime.now();
@@ -107,9 +107,7 @@ public class OrganizationService {
             throw Problems.forbidden(Label.of("団体の代表者か自治体職員だけが削除できます",
                     "Only owners and staff of the municipality may delete an organisation"));
         }
-        if (ifMatch != null) {
-            Etags.check(ifMatch, org.version);
-        }
+        Etags.lockAndCheck(ifMatch, org, org.version);
         OrganizationView before = view(org);
         org.markDeleted();
         audit.record(org.municipalityCode, "organization.delete", "organization", org.id, before, null);

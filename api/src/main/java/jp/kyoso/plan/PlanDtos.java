@@ -1,7 +1,6 @@
 package jp.kyoso.plan;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -122,8 +121,12 @@ public final class PlanDtos {
             @Schema(nullable = true) ItemStatus status) {
     }
 
+    /**
+     * Up to 5,000 changes. Their elements are checked by the service, not by bean validation, which
+     * would cost a violation object per bad field (see {@link PlanItemService#setStatuses}).
+     */
     @Schema(name = "PlanStatusChanges", description = "Statuses to set in one transaction: all or none")
-    public record StatusChanges(@NotNull @Size(min = 1, max = 5000) List<@NotNull @Valid StatusChange> statuses) {
+    public record StatusChanges(@NotNull @Size(min = 1, max = 5000) List<StatusChange> statuses) {
     }
 
     @Schema(name = "PlanStatusCounts", description = "Number of leaf items in each status",

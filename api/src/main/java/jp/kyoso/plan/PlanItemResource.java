@@ -130,9 +130,9 @@ public class PlanItemResource {
     @APIResponse(responseCode = "200", description = "The progress table",
             content = @Content(schema = @Schema(implementation = ProgressView.class)))
     public ProgressView progress(@PathParam("id") UUID id,
-                                 @QueryParam("fiscalYear") @Parameter(description = "A fiscal year of the plan "
-                                         + "(2024, FY2024 or 令和6年度); defaults to the current one, within the plan's span",
-                                         schema = @Schema(type = SchemaType.INTEGER, examples = "2024")) String fiscalYear,
+                                 @QueryParam("fiscalYear") @Parameter(description = "A fiscal year of the plan ("
+                                         + FiscalYear.PARAM_FORMS + "); defaults to the current one, within the plan's span",
+                                         schema = @Schema(type = SchemaType.STRING, maxLength = 20, examples = "2024")) String fiscalYear,
                                  @QueryParam("version") @Parameter(description = "A published version number",
                                          schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String version) {
         return items.progress(id, FiscalYear.param("fiscalYear", fiscalYear), PlanResource.versionNumber("version", version));

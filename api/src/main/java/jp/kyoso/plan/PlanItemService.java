@@ -148,7 +148,7 @@ public class PlanItemService {
     @Transactional
     public Tagged<PlanItemView> update(UUID planId, UUID itemId, String ifMatch, PlanItemWrite write) {
         Plan plan = plans.requireEditable(planId);
-        Etags.check(ifMatch, plan.version);
+        Etags.lockAndCheck(ifMatch, plan, plan.version);
         PlanItem item = requireItem(plan, itemId);
         PlanTree tree = plans.workingTree(plan.id);
         PlanTree.Item before = item.data();
@@ -190,9 +190,7 @@ public class PlanItemService {
     @Transactional
     public void delete(UUID planId, UUID itemId, String ifMatch) {
         Plan plan = plans.requireEditable(planId);
-        if (ifMatch != null) {
-            Etags.check(ifMatch, plan.version);
-        }
+        Etags.lockAndCheck(ifMatch, plan, plan.version);
         PlanItem item = requireItem(plan, itemId);
         PlanTree tree = plans.workingTree(plan.id);
         List<PlanTree.Node> subtree = tree.nodes().stream()
@@ -220,16 +218,30 @@ public class PlanItemService {
     // ---- statuses ----
 
     /** Sets (or, with a null status, clears) many statuses in one transaction; any bad entry rejects all. */
+    /** The most errors one refused bulk change reports. */
+    static final int MAX_ERRORS = 100;
+    private static final Label REQUIRED = Label.of("必須です", "Required");
+
     @Transactional
     public Tagged<PlanItemsView> setStatuses(UUID planId, String ifMatch, List<StatusChange> changes) {
         Plan plan = plans.requireEditable(planId);
-        Etags.check(ifMatch, plan.version);
+        Etags.lockAndCheck(ifMatch, plan, plan.version);
         PlanTree tree = plans.workingTree(plan.id);
         Map<String, Label> errors = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < changes.size(); i++) {
+        // At most MAX_ERRORS are reported: a 5,000-entry body of bad entries is refused as fast as a good one.
+        for (int i = 0; i < changes.size() && errors.size() < MAX_ERRORS; i++) {
             StatusChange c = changes.get(i);
             String at = "statuses[" + i + "]";
+            if (c.itemId() == null || c.fiscalYear() == null) {
+                if (c.itemId() == null) {
+                    errors.put(at + ".itemId", REQUIRED);
+                }
+                if (c.fiscalYear() == null) {
+                    errors.put(at + ".fiscalYear", REQUIRED);
+                }
+                continue;
+            }
             PlanTree.Node node = tree.node(c.itemId()).orElse(null);
             if (node == null) {
                 errors.put(at + ".itemId", Label.of("この計画の項目ではありません", "Not an item of this plan"));
@@ -245,6 +257,11 @@ public class PlanItemService {
             if (!seen.add(c.itemId() + "/" + c.fiscalYear())) {
                 errors.put(at, Label.of("同じ項目・年度が二度指定されています", "The same item and year appear twice"));
             }
+        }
+        if (errors.size() >= MAX_ERRORS) {
+            throw Problems.invalidFields(Label.of(MAX_ERRORS + " 件以上の誤りがあるため、何も変更していません（最初の "
+                    + MAX_ERRORS + " 件を示します）", "At least " + MAX_ERRORS + " errors, so nothing was changed (the first "
+                    + MAX_ERRORS + " are listed)"), errors);
         }
         if (!errors.isEmpty()) {
             throw Problems.invalidFields(Label.of(errors.size() + " 件の誤りがあるため、何も変更していません",
@@ -322,7 +339,7 @@ public class PlanItemService {
     @Transactional
     public Tagged<CsvImportReport> importCsv(UUID planId, String ifMatch, byte[] body) {
         Plan plan = plans.requireEditable(planId);
-        Etags.check(ifMatch, plan.version);
+        Etags.lockAndCheck(ifMatch, plan, plan.version);
         Csv.Sheet sheet = Csv.read(body);
         PlanCsv.Parsed parsed = PlanCsv.parse(sheet, plan.startFiscalYear, plan.endFiscalYear);
         PlanTree beforeTree = plans.workingTree(plan.id);

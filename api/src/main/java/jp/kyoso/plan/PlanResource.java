@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jp.kyoso.core.paging.Page;
 import jp.kyoso.core.paging.PageParams;
 import jp.kyoso.core.web.Etags;
-import jp.kyoso.core.web.Ids;
+import jp.kyoso.core.web.Params;
 import jp.kyoso.plan.PlanDtos.DiffView;
 import jp.kyoso.plan.PlanDtos.PlanCreate;
 import jp.kyoso.plan.PlanDtos.PlanUpdate;
@@ -61,8 +61,8 @@ public class PlanResource {
             @QueryParam("areaId") @Parameter(description = "Plans covering exactly this area",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) String areaId,
             @Valid @BeanParam PageParams paging) {
-        return plans.list(code, Ids.parseEnum("status", PlanStatus.class, status),
-                Ids.parse("organizationId", organizationId), Ids.parse("areaId", areaId), paging);
+        return plans.list(code, Params.enumValue("status", PlanStatus.class, status),
+                Params.uuid("organizationId", organizationId), Params.uuid("areaId", areaId), paging);
     }
 
     @POST
@@ -176,18 +176,7 @@ public class PlanResource {
 
     /** A version number from a query parameter; 400 naming it when it is not one. */
     static Integer versionNumber(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= 1) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // fall through
-        }
-        throw jp.kyoso.core.problem.Problems.invalidField(field, jp.kyoso.core.i18n.Label.of(
+        return jp.kyoso.core.web.Params.integer(field, value, 1, jp.kyoso.core.i18n.Label.of(
                 "1 以上の版の番号を指定してください", "A version number from 1"));
     }
 }

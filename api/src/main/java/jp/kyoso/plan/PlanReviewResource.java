@@ -46,8 +46,8 @@ public class PlanReviewResource {
     @Path("/plans/{id}/reviews")
     @Operation(summary = "List a plan's reviews (ふりかえり), newest fiscal year first")
     public Page<ReviewView> list(@PathParam("id") UUID id,
-                                 @QueryParam("fiscalYear") @Parameter(description = "Only this fiscal year",
-                                         schema = @Schema(type = SchemaType.INTEGER, examples = "2024")) String fiscalYear,
+                                 @QueryParam("fiscalYear") @Parameter(description = "Only this fiscal year: " + FiscalYear.PARAM_FORMS,
+                                         schema = @Schema(type = SchemaType.STRING, maxLength = 20, examples = "2024")) String fiscalYear,
                                  @Valid @BeanParam PageParams paging) {
         return reviews.list(id, FiscalYear.param("fiscalYear", fiscalYear), paging);
     }

@@ -80,7 +80,7 @@ public class PlanReviewService {
     public ReviewView update(UUID planId, UUID reviewId, String ifMatch, ReviewWrite write) {
         Plan plan = plans.requireEditable(planId);
         PlanReview review = require(plan, reviewId);
-        Etags.check(ifMatch, review.version);
+        Etags.lockAndCheck(ifMatch, review, review.version);
         checkYear(plan, write.fiscalYear());
         ReviewView before = view(plan, review);
         apply(review, write);
@@ -94,9 +94,7 @@ public class PlanReviewService {
     public void delete(UUID planId, UUID reviewId, String ifMatch) {
         Plan plan = plans.requireEditable(planId);
         PlanReview review = require(plan, reviewId);
-        if (ifMatch != null) {
-            Etags.check(ifMatch, review.version);
-        }
+        Etags.lockAndCheck(ifMatch, review, review.version);
         audit.record(plan.municipalityCode, "plan.review.delete", "plan_review", review.id, view(plan, review), null);
         review.delete();
     }

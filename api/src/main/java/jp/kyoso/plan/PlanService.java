@@ -279,7 +279,7 @@ public class PlanService {
     @Transactional
     public Plan update(UUID id, String ifMatch, PlanUpdate write) {
         Plan plan = requireEditable(id);
-        Etags.check(ifMatch, plan.version);
+        Etags.lockAndCheck(ifMatch, plan, plan.version);
         checkSpan(write.startFiscalYear(), write.endFiscalYear());
         checkArea(plan.municipalityCode, write.areaId());
         Set<Integer> outside = ItemStatusRecord.ofPlan(plan.id).stream().map(s -> s.id.fiscalYear())
@@ -308,9 +308,7 @@ public class PlanService {
     public void delete(UUID id, String ifMatch) {
         Plan plan = requireVisible(id);
         requireEditor(plan);
-        if (ifMatch != null) {
-            Etags.check(ifMatch, plan.version);
-        }
+        Etags.lockAndCheck(ifMatch, plan, plan.version);
         plan.requireDeletable();
         long indicators = ((Number) em.createNativeQuery("select count(*) from indicator where plan_id = ?1")
                 .setParameter(1, plan.id).getSingleResult()).longValue();
@@ -326,7 +324,7 @@ public class PlanService {
     public PlanVersion publish(UUID id, String ifMatch, String note) {
         Plan plan = requireEditable(id);
         if (ifMatch != null) {
-            Etags.check(ifMatch, plan.version);
+            Etags.lockAndCheck(ifMatch, plan, plan.version);
         }
         PlanView before = view(plan);
         int number = plan.latestVersion == null ? 1 : plan.latestVersion + 1;

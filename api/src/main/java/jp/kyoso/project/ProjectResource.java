@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jp.kyoso.core.paging.Page;
 import jp.kyoso.core.paging.PageParams;
 import jp.kyoso.core.web.Etags;
-import jp.kyoso.core.web.Ids;
+import jp.kyoso.core.web.Params;
 import jp.kyoso.organization.Organization;
 import jp.kyoso.project.ProjectDtos.PartnerInvite;
 import jp.kyoso.project.ProjectDtos.PartnerView;
@@ -63,8 +63,8 @@ public class ProjectResource {
             @QueryParam("area") @Parameter(description = "Area id; matches its sub-areas too",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) String area,
             @Valid @BeanParam PageParams paging) {
-        return projects.search(code, new ProjectService.Criteria(q, Ids.parseEnum("stage", ProjectStage.class, stage),
-                Ids.parseEnum("domain", CoCreationDomain.class, domain), Ids.parse("area", area)), paging);
+        return projects.search(code, new ProjectService.Criteria(q, Params.enumValue("stage", ProjectStage.class, stage),
+                Params.enumValue("domain", CoCreationDomain.class, domain), Params.uuid("area", area)), paging);
     }
 
     @POST

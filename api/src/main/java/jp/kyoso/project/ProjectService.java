@@ -170,7 +170,7 @@ public class ProjectService {
     public Project update(UUID id, String ifMatch, ProjectWrite write) {
         Project project = requireVisible(id);
         requireEditor(project);
-        Etags.check(ifMatch, project.version);
+        Etags.lockAndCheck(ifMatch, project, project.version);
         ProjectView before = view(project);
         apply(project, write);
         project.updatedAt = OffsetDateTime.now();
@@ -188,9 +188,7 @@ public class ProjectService {
             throw Problems.forbidden(Label.of("幹事団体の会員か自治体職員だけが削除できます",
                     "Only members of the lead organisation or staff may delete a project"));
         }
-        if (ifMatch != null) {
-            Etags.check(ifMatch, project.version);
-        }
+        Etags.lockAndCheck(ifMatch, project, project.version);
         ProjectView before = view(project);
         project.markDeleted();
         audit.record(project.municipalityCode, "project.delete", "project", project.id, before, null);
@@ -290,7 +288,7 @@ public class ProjectService {
             throw Problems.forbidden(Label.of("参加団体の役割を変えられるのは幹事団体の会員と自治体職員だけです",
                     "Only members of the lead organisation or staff may change a partner's role"));
         }
-        Etags.check(ifMatch, partner.version);
+        Etags.lockAndCheck(ifMatch, partner, partner.version);
         Organization org = Organization.findById(partner.organizationId);
         PartnerView before = partnerView(partner, org);
         partner.listingIds = requireListingsOf(partner.organizationId, write.listingIds());

@@ -1,13 +1,11 @@
 package jp.kyoso.core;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jp.kyoso.core.web.RateLimits;
+import jp.kyoso.support.EdgeProfile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.Map;
 
 import static jp.kyoso.support.Api.anonymous;
 import static jp.kyoso.support.Api.as;
@@ -16,16 +14,8 @@ import static org.hamcrest.Matchers.notNullValue;
 
 /** Past its limit a client gets 429 with Retry-After; others are not affected. */
 @QuarkusTest
-@TestProfile(RateLimitTest.LowLimits.class)
+@TestProfile(EdgeProfile.class)
 class RateLimitTest {
-
-    public static class LowLimits implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("kyoso.rate-limit.anonymous-reads-per-minute", "5",
-                    "kyoso.rate-limit.writes-per-minute", "3");
-        }
-    }
 
     @BeforeEach
     void freshWindows() {

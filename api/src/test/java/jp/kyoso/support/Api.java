@@ -43,6 +43,11 @@ public final class Api {
         return invented + " テスト";
     }
 
+    /** The ETag {@code user} reads at {@code path}: what an update or delete of it sends as If-Match. */
+    public static String etag(String user, String path) {
+        return as(user).get(path).then().statusCode(200).extract().header("ETag");
+    }
+
     /** A name no other test uses, for people and things a test creates. */
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);

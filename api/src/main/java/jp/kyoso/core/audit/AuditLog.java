@@ -96,12 +96,17 @@ public class AuditLog {
         }
     }
 
+    /** A state is a JSON object, as the contract declares: a list (the rows of a bulk write) is kept under "items". */
     private String toJson(Object state) {
         if (state == null) {
             return null;
         }
         try {
-            return json.writeValueAsString(state);
+            JsonNode node = json.valueToTree(state);
+            if (!node.isObject()) {
+                node = json.createObjectNode().set("items", node);
+            }
+            return json.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Audit state is not serialisable", e);
         }

@@ -28,6 +28,9 @@ public final class FiscalYear {
     /** The earliest fiscal year with an era label (明治元年度). */
     public static final int FIRST_ERA_YEAR = 1868;
     public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    /** The forms {@link #param} reads, as the contract describes them. */
+    public static final String PARAM_FORMS = "the starting calendar year (2024), FY2024, 2024年度, 令和6年度 (元年 for the "
+            + "first year of an era) or R6; full-width digits are read as digits";
 
     /** An era: its names and the day it began. */
     public record Era(String name, String english, char initial, LocalDate begins) {

@@ -3,6 +3,7 @@ package jp.kyoso.core.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -64,6 +65,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
+        if (e instanceof TooManyElements tooMany) {
+            return fieldProblem(path(tooMany), Label.of("要素は " + tooMany.max() + " 個までです",
+                    "At most " + tooMany.max() + " elements"));
+        }
+        if (e instanceof InvalidNullException nullElement) {
+            return fieldProblem(path(nullElement), Label.of("null は使えません", "null is not allowed here"));
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return fieldProblem(path(unknown), Label.of("この項目は受け付けられません", "Unknown field"));
         }
@@ -95,8 +103,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e) {
-        return respond(401, Problems.UNAUTHORIZED, Label.of(
+        Response problem = respond(401, Problems.UNAUTHORIZED, Label.of(
                 "アクセストークンが無効か期限切れです", "The access token is invalid or expired"), null);
+        // RFC 6750 §3.1: a bearer token that was sent and refused.
+        return request.getHeader("Authorization") == null ? problem : Response.fromResponse(problem)
+                .header("WWW-Authenticate", "Bearer error=\"invalid_token\"").build();
     }
 
     @ServerExceptionMapper

@@ -28,6 +28,9 @@ public class BrowserSessionResource {
             defaultValue = "false")
     boolean forceSecureCookies;
 
+    @jakarta.inject.Inject
+    io.vertx.ext.web.RoutingContext routing;
+
     @GET
     @Path("/login")
     @SecurityRequirement(name = "bearer")
@@ -41,8 +44,11 @@ public class BrowserSessionResource {
                           String returnTo, @Context UriInfo uri) {
         String target = returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//")
                 && !returnTo.contains("\\") ? returnTo : "/";
-        return Response.seeOther(URI.create(target))
-                .cookie(CsrfProtection.newCookie(forceSecureCookies || "https".equals(uri.getBaseUri().getScheme())))
-                .build();
+        String csrf = routing.get(ServerSideSessions.CSRF);
+        Response.ResponseBuilder answer = Response.seeOther(URI.create(target));
+        if (csrf != null) {
+            answer.cookie(CsrfProtection.cookie(csrf, forceSecureCookies || "https".equals(uri.getBaseUri().getScheme())));
+        }
+        return answer.build();
     }
 }

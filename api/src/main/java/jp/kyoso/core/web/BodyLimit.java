@@ -1,7 +1,5 @@
 package jp.kyoso.core.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.buffer.Buffer;
@@ -11,8 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jp.kyoso.core.i18n.Label;
-import jp.kyoso.core.i18n.Language;
-import jp.kyoso.core.problem.ProblemMappers;
 import jp.kyoso.core.problem.Problems;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,7 +25,7 @@ public class BodyLimit {
     MemorySize maxBodySize;
 
     @Inject
-    ObjectMapper json;
+    EdgeProblems problems;
 
     void routes(@Observes Router router) {
         long limit = maxBodySize.asLongValue();
@@ -81,18 +77,8 @@ public class BodyLimit {
     }
 
     private void tooLarge(RoutingContext ctx, long limit) {
-        Language lang = Language.fromHeader(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-        String body;
-        try {
-            body = json.writeValueAsString(ProblemMappers.problem(413, Problems.PAYLOAD_TOO_LARGE,
-                    Label.of("本文は " + limit / 1024 + " KiB までです", "The body may be at most " + limit / 1024 + " KiB"),
-                    lang, ctx.request().path(), null));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        ctx.response().setStatusCode(413)
-                .putHeader(HttpHeaders.CONTENT_TYPE, ProblemMappers.PROBLEM_JSON)
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(body);
+        problems.send(ctx, 413, Problems.PAYLOAD_TOO_LARGE,
+                Label.of("本文は " + limit / 1024 + " KiB までです", "The body may be at most " + limit / 1024 + " KiB"),
+                null, true);
     }
 }

@@ -80,12 +80,16 @@ public class ContractFilter implements OASFilter {
         if (op.getRequestBody() != null) {
             problem(responses, "415", "The request's Content-Type is not one this operation accepts");
         }
-        // A DELETE racing another change of the same row fails at commit: 412 as well.
-        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE || hasHeader(op, "If-Match")) {
-            problem(responses, "412", "If-Match does not match the current ETag: someone else saved first");
+        boolean write = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.DELETE;
+        // Every write can lose a race at commit to a concurrent change of the same row (two people
+        // accepting one proposal, say): the loser gets 412 and reloads.
+        if (write || hasHeader(op, "If-Match")) {
+            problem(responses, "412", "If-Match does not match the current ETag, or a concurrent change of the "
+                    + "same data was saved first: reload and try again");
         }
-        if (method == PathItem.HttpMethod.PUT) {
-            problem(responses, "428", "If-Match is required to update");
+        if (hasHeader(op, "If-Match") && (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE)) {
+            problem(responses, "428", "If-Match is required: send the ETag you read");
         }
         if (method == PathItem.HttpMethod.POST && op.getSecurity() != null && !op.getSecurity().isEmpty()) {
             problem(responses, "422", "The Idempotency-Key was used for a different request");
@@ -94,6 +98,11 @@ public class ContractFilter implements OASFilter {
                     .description("Makes a retried request return the first answer instead of acting twice")
                     .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(200)));
         }
+        // Answers of the HTTP layer, for any operation.
+        problem(responses, "406", "The Accept header names no media type this operation can answer with");
+        problem(responses, "413", "The request body is larger than 1 MiB");
+        problem(responses, "414", "The request line (path and query) is longer than the server accepts");
+        problem(responses, "431", "The request's headers are larger than the server accepts");
         problem(responses, "429", "Too many requests from this client or user; wait for Retry-After seconds");
         problem(responses, "500", "Unexpected server error (no internals are disclosed)");
         problem(responses, "503", "The database is restarting or the query took too long; retry after Retry-After seconds");

@@ -1,5 +1,7 @@
 package jp.kyoso.core.web;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jp.kyoso.core.problem.Problems;
@@ -8,7 +10,10 @@ import java.net.URI;
 
 /**
  * ETag / If-Match for optimistic locking: the tag is the row's version, so two editors who
- * read the same version cannot both save — the second gets 412 and reloads.
+ * read the same version cannot both save — the second gets 412 and reloads. Every update and
+ * every delete of a versioned resource needs If-Match (428 without). Comparison is strong, as
+ * RFC 9110 §13.1.1 requires for If-Match: a weak tag ({@code W/"3"}) never matches, {@code *}
+ * matches the resource as it is, and a list matches when one of its tags does.
  */
 public final class Etags {
 
@@ -19,28 +24,43 @@ public final class Etags {
         return new EntityTag(Long.toString(version));
     }
 
-    /** The version a client read, from its If-Match header; 428 when it sent none. */
-    public static long requireIfMatch(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw Problems.preconditionRequired();
-        }
-        String value = ifMatch.trim();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "").trim();
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
+    /** Fails with 428 when the client sent no If-Match, and with 412 when it does not match the current version. */
+    public static void check(String ifMatch, long currentVersion) {
+        if (!matches(ifMatch, currentVersion)) {
             throw Problems.preconditionFailed();
         }
     }
 
-    /** Fails with 412 when the client's version is not the current one. */
-    public static void check(String ifMatch, long currentVersion) {
-        if (requireIfMatch(ifMatch) != currentVersion) {
-            throw Problems.preconditionFailed();
+    /**
+     * Locks the entity's row for the rest of the transaction, then checks If-Match. Of two writers
+     * who read the same version, the second waits for the first to commit and then gets 412 —
+     * never a unique-key conflict over a row both tried to create, nor a lost update. The lock
+     * fails with 412 as well when the row's version moved on since the entity was loaded.
+     */
+    public static void lockAndCheck(String ifMatch, Object entity, long version) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw Problems.preconditionRequired();
         }
+        Panache.getEntityManager().lock(entity, LockModeType.PESSIMISTIC_WRITE);
+        check(ifMatch, version);
+    }
+
+    /** Whether the If-Match header matches the current version; 428 when it is absent or empty. */
+    static boolean matches(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw Problems.preconditionRequired();
+        }
+        String value = ifMatch.strip();
+        if (value.equals("*")) {
+            return true;
+        }
+        String current = "\"" + currentVersion + "\"";
+        for (String tag : value.split(",")) {
+            if (tag.strip().equals(current)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static Response ok(Object body, long version) {

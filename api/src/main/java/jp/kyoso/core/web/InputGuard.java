@@ -4,10 +4,12 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jp.kyoso.core.i18n.Label;
 import jp.kyoso.core.problem.Problems;
 import jp.kyoso.core.security.BrowserSessionResource;
@@ -25,23 +27,27 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Refuses malformed input before any resource method sees it, with 400/415 problem+json:
  * query parameters the operation does not declare (a typo must not be silently ignored),
- * C0 control characters (other than tab, CR and LF) and invalid UTF-8 in the path, the query
- * and JSON bodies (control characters in CSV bodies too), and bodies without a Content-Type. Control characters escaped inside JSON
- * strings are refused by {@link StrictJson}. The browser sign-in endpoint belongs to the OIDC
- * flow and is left alone.
+ * C0 control characters (other than tab, CR and LF), lone surrogates and invalid UTF-8 in the
+ * path, the query and JSON bodies (control characters in CSV bodies too), bodies without a
+ * Content-Type, and path or query parameters that are blank or not of their type (every one is
+ * read by {@link Params}, so each is named when it is wrong). Control characters escaped inside
+ * JSON strings are refused by {@link StrictJson}; dot segments in the path by {@link PathGuard}
+ * before routing. The browser sign-in endpoint belongs to the OIDC flow and is left alone.
  */
 public class InputGuard {
 
-    private static final Map<Method, Set<String>> DECLARED = new ConcurrentHashMap<>();
-    private static final Label CONTROL = Label.of("制御文字は使えません", "Control characters are not allowed");
+    private static final Map<Method, Map<String, Class<?>>> DECLARED = new ConcurrentHashMap<>();
+    private static final Map<Method, Map<String, Class<?>>> PATH = new ConcurrentHashMap<>();
+    private static final Label CONTROL = TextDefect.CONTROL_CHARACTER.label;
     private static final Label NOT_UTF8 = Label.of("UTF-8 として正しくない文字が含まれています",
             "The text is not valid UTF-8");
 
@@ -56,9 +62,11 @@ public class InputGuard {
             return;
         }
         text("path", decode("path", http.path(), false));
+        pathParameters(request, PATH.computeIfAbsent(method, m -> parameters(m, PathParam.class)));
         String query = http.query();
         if (query != null && !query.isEmpty()) {
-            Set<String> declared = DECLARED.computeIfAbsent(method, InputGuard::declaredQueryParameters);
+            Map<String, Class<?>> types = DECLARED.computeIfAbsent(method, m -> parameters(m, QueryParam.class));
+            Set<String> declared = types.keySet();
             for (String pair : query.split("&")) {
                 if (pair.isEmpty()) {
                     continue;
@@ -73,7 +81,11 @@ public class InputGuard {
                             "This operation has no such parameter (it takes: " + String.join(", ", declared) + ")"));
                 }
                 if (eq >= 0) {
-                    text(name, decode(name, pair.substring(eq + 1), true));
+                    String value = decode(name, pair.substring(eq + 1), true);
+                    text(name, value);
+                    if (isInteger(types.get(name))) {
+                        Params.requireInteger(name, value.strip());
+                    }
                 }
             }
         }
@@ -109,14 +121,63 @@ public class InputGuard {
         }
     }
 
-    /** Refuses C0 control characters other than tab, CR and LF. */
+    /** Every path parameter has a value of its type: blank, a malformed id or number is a 400 naming it. */
+    private static void pathParameters(ContainerRequestContext request, Map<String, Class<?>> types) {
+        if (types.isEmpty()) {
+            return;
+        }
+        MultivaluedMap<String, String> values = request.getUriInfo().getPathParameters(true);
+        types.forEach((name, type) -> {
+            String value = values.getFirst(name);
+            if (value == null || value.isBlank()) {
+                throw Problems.invalidField(name, Params.BLANK);
+            }
+            if (type == UUID.class) {
+                Params.requireUuid(name, value);
+            } else if (isInteger(type)) {
+                Params.requireInteger(name, value);
+            }
+        });
+    }
+
+    private static boolean isInteger(Class<?> type) {
+        return type == int.class || type == Integer.class || type == long.class || type == Long.class;
+    }
+
+    /** What makes a text unacceptable anywhere in a request. */
+    enum TextDefect {
+        CONTROL_CHARACTER(Label.of("制御文字は使えません", "Control characters are not allowed")),
+        LONE_SURROGATE(Label.of("対になっていないサロゲート文字は使えません", "Unpaired surrogate characters are not allowed"));
+
+        final Label label;
+
+        TextDefect(Label label) {
+            this.label = label;
+        }
+    }
+
+    /** Refuses C0 control characters other than tab, CR and LF, and lone surrogates. */
     static void text(String field, String value) {
+        TextDefect defect = defectIn(value);
+        if (defect != null) {
+            throw Problems.invalidField(field, defect.label);
+        }
+    }
+
+    /** The first defect of a text (a C0 control character other than tab, CR and LF; an unpaired surrogate), or null. */
+    static TextDefect defectIn(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\r' && c != '\n') {
-                throw Problems.invalidField(field, CONTROL);
+                return TextDefect.CONTROL_CHARACTER;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return TextDefect.LONE_SURROGATE;
             }
         }
+        return null;
     }
 
     /** Percent-decodes strictly into UTF-8; a malformed escape or byte sequence is refused. */
@@ -156,27 +217,43 @@ public class InputGuard {
         }
     }
 
-    /** The names of the operation's {@code @QueryParam}s, its own and those of its {@code @BeanParam}s. */
-    static Set<String> declaredQueryParameters(Method method) {
-        Set<String> names = new HashSet<>();
+    /**
+     * The names and Java types of the operation's parameters of one kind ({@code @QueryParam} or
+     * {@code @PathParam}), its own and those of its {@code @BeanParam}s.
+     */
+    static Map<String, Class<?>> parameters(Method method, Class<? extends Annotation> kind) {
+        Map<String, Class<?>> names = new TreeMap<>();
         Annotation[][] annotations = method.getParameterAnnotations();
         Class<?>[] types = method.getParameterTypes();
         for (int i = 0; i < annotations.length; i++) {
             for (Annotation a : annotations[i]) {
-                if (a instanceof QueryParam q) {
-                    names.add(q.value());
+                String name = nameOf(a, kind);
+                if (name != null) {
+                    names.put(name, types[i]);
                 } else if (a instanceof BeanParam) {
                     for (Class<?> c = types[i]; c != null && c != Object.class; c = c.getSuperclass()) {
                         for (Field f : c.getDeclaredFields()) {
-                            QueryParam q = f.getAnnotation(QueryParam.class);
-                            if (q != null) {
-                                names.add(q.value());
+                            for (Annotation fa : f.getAnnotations()) {
+                                String fieldName = nameOf(fa, kind);
+                                if (fieldName != null) {
+                                    names.put(fieldName, f.getType());
+                                }
                             }
                         }
                     }
                 }
             }
         }
-        return Collections.unmodifiableSet(new java.util.TreeSet<>(names));
+        return Collections.unmodifiableMap(names);
+    }
+
+    private static String nameOf(Annotation a, Class<? extends Annotation> kind) {
+        if (kind == QueryParam.class && a instanceof QueryParam q) {
+            return q.value();
+        }
+        if (kind == PathParam.class && a instanceof PathParam p) {
+            return p.value();
+        }
+        return null;
     }
 }
