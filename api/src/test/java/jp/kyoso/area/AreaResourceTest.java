@@ -424,7 +424,7 @@ class AreaResourceTest {
         as(staffOf(Fixtures.municipality())).delete("/api/v1/areas/" + gone).then().statusCode(403);
         anonymous().get("/api/v1/areas/" + gone).then().statusCode(200);
 
-        as(staff).delete("/api/v1/areas/" + gone).then().statusCode(204);
+        as(staff).header("If-Match", etag(gone)).delete("/api/v1/areas/" + gone).then().statusCode(204);
         anonymous().get("/api/v1/areas/" + gone).then().statusCode(404);
         anonymous().get(areas(code)).then().body("items.id", contains(keep)).body("total", equalTo(1));
         as(staff).delete("/api/v1/areas/" + gone).then().statusCode(404);
@@ -437,13 +437,13 @@ class AreaResourceTest {
         String parent = create(code, staff, write("DISTRICT", "親", null, null));
         String child = create(code, staff, write("NEIGHBOURHOOD", "子", parent, null));
 
-        as(staff).delete("/api/v1/areas/" + parent).then().statusCode(409)
+        as(staff).header("If-Match", etag(parent)).delete("/api/v1/areas/" + parent).then().statusCode(409)
                 .contentType("application/problem+json");
         anonymous().get("/api/v1/areas/" + parent).then().statusCode(200);
         anonymous().get(areas(code)).then().body("total", equalTo(2));
 
-        as(staff).delete("/api/v1/areas/" + child).then().statusCode(204);
-        as(staff).delete("/api/v1/areas/" + parent).then().statusCode(204);
+        as(staff).header("If-Match", etag(child)).delete("/api/v1/areas/" + child).then().statusCode(204);
+        as(staff).header("If-Match", etag(parent)).delete("/api/v1/areas/" + parent).then().statusCode(204);
         anonymous().get(areas(code)).then().body("total", equalTo(0));
     }
 
@@ -455,7 +455,7 @@ class AreaResourceTest {
         Fixtures.organization(code, unique("owner"), staff, unique("団体"), "説明", List.of("ENVIRONMENT"),
                 List.of(area));
 
-        as(staff).delete("/api/v1/areas/" + area).then().statusCode(409)
+        as(staff).header("If-Match", etag(area)).delete("/api/v1/areas/" + area).then().statusCode(409)
                 .contentType("application/problem+json");
         anonymous().get("/api/v1/areas/" + area).then().statusCode(200);
     }
@@ -467,7 +467,7 @@ class AreaResourceTest {
         String area = create(code, staff, write("DISTRICT", "申請中の団体の地区", null, null));
         Fixtures.organization(code, unique("owner"), null, unique("団体"), "説明", List.of(), List.of(area));
 
-        as(staff).delete("/api/v1/areas/" + area).then().statusCode(409);
+        as(staff).header("If-Match", etag(area)).delete("/api/v1/areas/" + area).then().statusCode(409);
         anonymous().get("/api/v1/areas/" + area).then().statusCode(200);
     }
 
@@ -480,7 +480,7 @@ class AreaResourceTest {
                         "startFiscalYear", 2024, "endFiscalYear", 2026))
                 .post("/api/v1/municipalities/" + code + "/plans").then().statusCode(201);
 
-        as(staff).delete("/api/v1/areas/" + area).then().statusCode(409)
+        as(staff).header("If-Match", etag(area)).delete("/api/v1/areas/" + area).then().statusCode(409)
                 .contentType("application/problem+json");
         anonymous().get("/api/v1/areas/" + area).then().statusCode(200);
     }
@@ -492,7 +492,7 @@ class AreaResourceTest {
         String area = create(code, staff, write("DISTRICT", "担当者つき", null, null));
         as(staff).body(Map.of("userId", userId(staff), "role", "SUPPORTER", "startsOn", "2024-04-01"))
                 .post("/api/v1/areas/" + area + "/liaisons").then().statusCode(201);
-        as(staff).delete("/api/v1/areas/" + area).then().statusCode(204);
+        as(staff).header("If-Match", etag(area)).delete("/api/v1/areas/" + area).then().statusCode(204);
         anonymous().get("/api/v1/areas/" + area).then().statusCode(404);
     }
 

@@ -107,7 +107,7 @@ final class AuthzWorld {
                 List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
                 for (String location : locations) {
                     futures.add(pool.submit(() -> {
-                        int status = as(ADMIN).delete(location).statusCode();
+                        int status = as(ADMIN).header("If-Match", "*").delete(location).statusCode();
                         if (status == 204 || status == 404 || status == 405) {
                             deleted.addAndGet(status == 204 ? 1 : 0);
                             CREATED.remove(location);

@@ -86,6 +86,13 @@ final class MatrixCases {
         return create(w.ownerC, "/api/v1/organizations/" + w.orgA + "/messages", messageBody());
     }
 
+    /** A member's ETag: their version in the organisation's member list. */
+    private static String memberTag(String organizationId, String member) {
+        Object version = as(ADMIN).get("/api/v1/organizations/" + organizationId + "/members").then().statusCode(200)
+                .extract().path("items.find { it.userId == '" + userId(member) + "' }.version");
+        return "\"" + version + "\"";
+    }
+
     private void add(String operation, Function<Role, Req> builder) {
         if (cases.put(operation, builder) != null) {
             throw new IllegalStateException("two cases for " + operation);
@@ -101,7 +108,10 @@ final class MatrixCases {
             return Req.put("/areas/" + id, Map.of("kind", "OTHER", "name", Api.unique("改名した地域")))
                     .ifMatch(ifMatch("/api/v1/areas/" + id));
         });
-        add("DELETE /api/v1/areas/{id}", r -> Req.delete("/areas/" + AuthzWorld.area()));
+        add("DELETE /api/v1/areas/{id}", r -> {
+            String id = AuthzWorld.area();
+            return Req.delete("/areas/" + id).ifMatch(ifMatch("/api/v1/areas/" + id));
+        });
         add("POST /api/v1/areas/{id}/liaisons", r -> Req.post("/areas/" + AuthzWorld.area() + "/liaisons",
                 Map.of("userId", userId(STAFF_SAME), "role", "SUPPORTER", "startsOn", AuthzWorld.today())));
         add("DELETE /api/v1/areas/{id}/liaisons/{liaisonId}", r -> {
@@ -328,13 +338,14 @@ final class MatrixCases {
             String id = w.freshOrgA();
             String member = Api.unique("authz-member");
             AuthzWorld.join(id, w.ownerA, member, "EDITOR");
-            return Req.put("/organizations/" + id + "/members/" + userId(member), Map.of("role", "OWNER"));
+            return Req.put("/organizations/" + id + "/members/" + userId(member), Map.of("role", "OWNER"))
+                    .ifMatch(memberTag(id, member));
         });
         add("DELETE /api/v1/organizations/{id}/members/{userId}", r -> {
             String id = w.freshOrgA();
             String member = Api.unique("authz-member");
             AuthzWorld.join(id, w.ownerA, member, "EDITOR");
-            return Req.delete("/organizations/" + id + "/members/" + userId(member));
+            return Req.delete("/organizations/" + id + "/members/" + userId(member)).ifMatch(memberTag(id, member));
         });
     }
 

@@ -101,7 +101,8 @@ class AuditResourceTest {
         String first = createArea(code, staff, "一つ目");
         String second = createArea(code, staff, "二つ目");
         renameArea(staff, first, "一つ目（改）");
-        as(staff).delete("/api/v1/areas/" + second).then().statusCode(204);
+        as(staff).header("If-Match", jp.kyoso.support.Api.etag(staff, "/api/v1/areas/" + second)).delete("/api/v1/areas/" + second)
+                .then().statusCode(204);
 
         as(staff).get(auditLog(code) + "?entityType=area&entityId=" + first).then().statusCode(200)
                 .body("total", equalTo(2))

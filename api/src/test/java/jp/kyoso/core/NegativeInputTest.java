@@ -64,6 +64,15 @@ class NegativeInputTest {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String OVERLONG = "x".repeat(100_000);
+    /**
+     * No malformed request may cost the server more than a fraction of a second of CPU (a bound
+     * far above what any costs when read before validation: a few milliseconds; far below what a
+     * long array of bad elements cost when validation saw it: seconds).
+     */
+    private static final long MAX_CPU_MICROS = 400_000;
+    /** Long arrays: refused while they are read, at their first null or as too long. */
+    private static final int LONG_ARRAY = 10_000;
+    private static final String NULL_REFUSED = "null は使えません";
     private static final List<String> INJECTIONS = List.of(
             "' OR '1'='1'; DROP TABLE app_user; --",
             "1; SELECT pg_sleep(20)--",
@@ -93,8 +102,30 @@ class NegativeInputTest {
 
     /** One malformed request and how its answer is judged. */
     private record Case(String category, String user, String method, String path, String query,
-                        Map<String, String> headers, String contentType, byte[] body, boolean freeText) {
+                        Map<String, String> headers, String contentType, byte[] body, boolean freeText, Expect expect) {
+
+        Case(String category, String user, String method, String path, String query, Map<String, String> headers,
+             String contentType, byte[] body, boolean freeText) {
+            this(category, user, method, path, query, headers, contentType, body, freeText, null);
+        }
+
+        Case expecting(Expect e) {
+            return new Case(category, user, method, path, query, headers, contentType, body, freeText, e);
+        }
     }
+
+    /**
+     * What a case must get beyond "a 4xx problem": a status (0: any 4xx), the field its first
+     * error names and that error's message (null: any).
+     */
+    private record Expect(int status, String field, String message) {
+    }
+
+    /** The most CPU time one malformed request cost the server (RequestCpu), and which. */
+    private long mostCpuMicros;
+    private String mostCpuCase = "";
+    private final Map<String, Long> cpuByCategory = new TreeMap<>();
+    private Map<String, String> signedOutCookies;
 
     @Test
     void everyOperationAnswersMalformedInputWithAProblemAndChangesNothing() throws Exception {
@@ -118,6 +149,7 @@ class NegativeInputTest {
                 .then().statusCode(201).extract().path("id"));
         // Every path parameter must point at a real object, or validation would never be reached.
         ids.forEach((kind, id) -> assertNotNull(id, "no demo object found for " + kind));
+        signedOutCookies = signedOutSession();
         Map<String, String> before = checksums();
 
         int operations = 0;
@@ -135,18 +167,24 @@ class NegativeInputTest {
                         + "this site, statuses %s%n", operations, sent,
                 categories.entrySet().stream().filter(e -> e.getKey().contains("anonymous")).mapToInt(Map.Entry::getValue).sum(),
                 tolerated, signInRedirects, statuses);
-        categories.forEach((category, n) -> System.out.printf("  %-48s %6d%n", category, n));
+        categories.forEach((category, n) -> System.out.printf("  %-48s %6d   most CPU %6d µs%n", category, n,
+                cpuByCategory.getOrDefault(category, 0L)));
+        System.out.printf("NegativeInputTest: the most CPU one request cost: %d µs (%s)%n", mostCpuMicros, mostCpuCase);
         failures.stream().limit(60).forEach(f -> System.out.println("  FAIL " + f));
         java.nio.file.Files.write(Path.of("target", "negative-input-failures.txt"), failures);
         assertTrue(operations >= 90, "the contract has all its operations: " + operations);
         assertEquals(List.of(), changed, "tables changed by malformed requests");
+        assertTrue(mostCpuMicros < MAX_CPU_MICROS, "a malformed request cost " + mostCpuMicros + " µs of CPU: " + mostCpuCase);
         assertEquals(0, failures.size(), failures.size() + " malformed requests were not answered with a "
                 + "4xx problem+json; first: " + failures.stream().limit(20).toList());
     }
 
-    /** Every string a client can send in a JSON body has a length limit in the contract. */
+    /**
+     * Every string and every array a client can send in a JSON body has a limit in the contract
+     * (maxLength, maxItems): the server refuses a longer one while reading it, before validation.
+     */
     @Test
-    void everyStringOfARequestBodyIsBounded() throws IOException {
+    void everyStringAndArrayOfARequestBodyIsBounded() throws IOException {
         contract = new ObjectMapper(new YAMLFactory()).readTree(CONTRACT.toFile());
         List<String> unbounded = new ArrayList<>();
         for (JsonNode item : contract.path("paths")) {
@@ -158,7 +196,7 @@ class NegativeInputTest {
                 }
             }
         }
-        assertEquals(List.of(), unbounded.stream().distinct().toList(), "strings without maxLength");
+        assertEquals(List.of(), unbounded.stream().distinct().toList(), "strings without maxLength, arrays without maxItems");
     }
 
     private void bounded(JsonNode schema, String where, List<String> unbounded, Set<String> seen) {
@@ -177,6 +215,9 @@ class NegativeInputTest {
         for (Iterator<Map.Entry<String, JsonNode>> p = s.path("properties").fields(); p.hasNext(); ) {
             Map.Entry<String, JsonNode> property = p.next();
             bounded(property.getValue(), where + "." + property.getKey(), unbounded, seen);
+        }
+        if (isType(s, "array") && !s.has("maxItems")) {
+            unbounded.add(where + " (array)");
         }
         if (s.has("items")) {
             bounded(s.get("items"), where + "[]", unbounded, seen);
@@ -219,6 +260,20 @@ class NegativeInputTest {
             }
             send(new Case("bad path parameter (anonymous)", null, method, fill(path, name, "not-a-uuid"), null,
                     Map.of(), null, null, false), op);
+            // Dot segments and encoded separators never reach the parent resource: refused before routing.
+            for (String dots : List.of("%2e%2e", "%2E%2E", "%2e", "..", ".", "a%2fb", "a%5Cb", "%2e%2e%2f%2e%2e")) {
+                send(new Case("dot segment or separator in a path parameter", user, method, fill(path, name, dots), null,
+                        headers, null, null, false).expecting(new Expect(400, "path", null)), op);
+            }
+            // Blank values are a 400 naming the parameter (one parser for every path parameter).
+            for (String blank : List.of("%20", "%09", "%0A", "%E3%80%80", "%20%20")) {
+                send(new Case("blank path parameter", user, method, fill(path, name, blank), null, headers, null, null,
+                        false).expecting(new Expect(400, name, null)), op);
+            }
+            if (isType(resolve(p.path("schema")), "integer")) {
+                send(new Case("Unicode digits in a path parameter", user, method, fill(path, name, enc("１")), null,
+                        headers, null, null, false).expecting(new Expect(400, name, null)), op);
+            }
         }
 
         // Declared query parameters, one at a time.
@@ -229,6 +284,10 @@ class NegativeInputTest {
             String name = p.path("name").asText();
             JsonNode schema = resolve(p.path("schema"));
             boolean freeText = isType(schema, "string") && !schema.has("enum") && !schema.has("format");
+            if (kindOf(schema) == Kind.INTEGER) {
+                send(new Case("Unicode digits in a query parameter", user, method, base, name + "=" + enc("１２"),
+                        headers, null, null, false).expecting(new Expect(400, name, null)), op);
+            }
             for (String bad : badQueryValues(schema)) {
                 boolean tolerated = freeText && INJECTIONS.stream().map(NegativeInputTest::enc).anyMatch(bad::equals);
                 send(new Case(freeText ? "free-text query parameter" : "bad query parameter", user, method, base,
@@ -247,6 +306,29 @@ class NegativeInputTest {
                 h.put("Idempotency-Key", "k".repeat(300));
                 send(new Case("bad header", user, method, base, null, h, null, null, false), op);
             }
+        }
+        // Deleting versioned data needs the ETag that was read; a weak tag never matches.
+        if (method.equals("DELETE") && hasHeaderParameter(op, "If-Match")) {
+            Map<String, String> none = new LinkedHashMap<>(headers);
+            none.remove("If-Match");
+            send(new Case("DELETE without If-Match", user, method, base, null, none, null, null, false)
+                    .expecting(new Expect(428, null, null)), op);
+            Map<String, String> weak = new LinkedHashMap<>(headers);
+            weak.put("If-Match", "W/" + headers.get("If-Match"));
+            send(new Case("DELETE with a weak ETag", user, method, base, null, weak, null, null, false)
+                    .expecting(new Expect(412, null, null)), op);
+        }
+        // A session cookie copied before its owner signed out reads and writes nothing.
+        if (!browserLogin && !method.equals("GET")) {
+            Map<String, String> stale = new LinkedHashMap<>(headers);
+            stale.put("Cookie", signedOutCookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(java.util.stream.Collectors.joining("; ")));
+            stale.put("X-CSRF-Token", signedOutCookies.getOrDefault("kyoso_csrf", ""));
+            JsonNode content = op.path("requestBody").path("content");
+            byte[] body = content.has("application/json")
+                    ? bytes(plausible(content.get("application/json").path("schema"), "")) : null;
+            send(new Case("signed-out session cookie", null, method, base, null, stale,
+                    body == null ? null : "application/json", body, false), op);
         }
         if (method.equals("GET") && !browserLogin) {
             Map<String, String> h = new LinkedHashMap<>(headers);
@@ -303,6 +385,55 @@ class NegativeInputTest {
             String key = plausible.fieldNames().next();
             String dup = "{\"" + key + "\":" + plausible.get(key) + "," + JSON.writeValueAsString(plausible).substring(1);
             send(new Case("duplicate field", user, method, path, null, headers, json, bytes(dup), false), op);
+        }
+        // Content after the value: one JSON document per body.
+        for (String trailing : List.of("garbage", " {}", "]", "\n\"x\"")) {
+            send(new Case("content after the JSON value", user, method, path, null, headers, json,
+                    bytes(JSON.writeValueAsString(plausible) + trailing), false).expecting(new Expect(400, null, null)), op);
+        }
+        for (Field f : fields) {
+            String name = fieldName(f.path());
+            if (f.kind() == Kind.TEXT) {
+                // A lone surrogate is not text (it would be stored as '?').
+                for (String lone : List.of("\\ud800", "a\\udc00b", "\\udbff")) {
+                    byte[] body = bytes(JSON.writeValueAsString(set(plausible, f.path(), NODES.textNode("MARK")))
+                            .replace("MARK", lone));
+                    send(new Case("lone surrogate in a string", user, method, path, null, headers, json, body, false)
+                            .expecting(new Expect(400, name, null)), op);
+                }
+            }
+            if (f.kind() == Kind.INTEGER || f.kind() == Kind.NUMBER) {
+                // A string is not a number, least of all one in full-width or other Unicode digits.
+                for (String digits : List.of("１２", "12", "١٢")) {
+                    send(new Case("number as a string or in Unicode digits", user, method, path, null, headers, json,
+                            bytes(set(plausible, f.path(), NODES.textNode(digits))), false)
+                            .expecting(new Expect(400, name, null)), op);
+                }
+            }
+            if (f.kind() == Kind.BOOLEAN) {
+                send(new Case("boolean as a string", user, method, path, null, headers, json,
+                        bytes(set(plausible, f.path(), NODES.textNode("true"))), false)
+                        .expecting(new Expect(400, name, null)), op);
+            }
+            if (f.kind() == Kind.ARRAY) {
+                // Ten thousand nulls: refused at the first, while reading, before any validation.
+                ArrayNode nulls = NODES.arrayNode();
+                ArrayNode many = NODES.arrayNode();
+                JsonNode item = plausible(f.schema().path("items"), String.valueOf(f.path().get(f.path().size() - 1)));
+                for (int i = 0; i < LONG_ARRAY; i++) {
+                    nulls.addNull();
+                    many.add(item);
+                }
+                send(new Case("array of 10,000 nulls", user, method, path, null, headers, json,
+                        bytes(set(plausible, f.path(), nulls)), false)
+                        .expecting(new Expect(400, name + "[0]", NULL_REFUSED)), op);
+                int max = f.schema().path("maxItems").asInt(Integer.MAX_VALUE);
+                if (max < LONG_ARRAY) {
+                    send(new Case("array of 10,000 elements", user, method, path, null, headers, json,
+                            bytes(set(plausible, f.path(), many)), false)
+                            .expecting(new Expect(400, name, "要素は " + max + " 個までです")), op);
+                }
+            }
         }
         // Wrong content types and an oversized body.
         for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
@@ -554,7 +685,7 @@ class NegativeInputTest {
     private void send(Case c, JsonNode op) throws InterruptedException {
         String uri = RestAssured.baseURI + ":" + RestAssured.port + c.path() + (c.query() == null ? "" : "?" + c.query());
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(60));
-        request.header("Accept", "application/json");
+        request.header("Accept", accepted(op));
         c.headers().forEach(request::setHeader);
         if (c.user() != null) {
             request.setHeader("Authorization", "Bearer " + Api.token(c.user()));
@@ -581,6 +712,12 @@ class NegativeInputTest {
         }
         int status = response.statusCode();
         statuses.merge(status, 1, Integer::sum);
+        long cpu = response.headers().firstValue(jp.kyoso.support.RequestCpu.HEADER).map(Long::parseLong).orElse(0L);
+        cpuByCategory.merge(c.category(), cpu, Math::max);
+        if (cpu > mostCpuMicros) {
+            mostCpuMicros = cpu;
+            mostCpuCase = c.category() + " " + c.method() + " " + abbreviate(c.path());
+        }
         String body = new String(response.body(), StandardCharsets.UTF_8);
         String type = response.headers().firstValue("Content-Type").orElse("");
         for (String leak : LEAKS) {
@@ -616,9 +753,69 @@ class NegativeInputTest {
             if (problem.path("status").asInt() != status || problem.path("title").asText().isBlank()) {
                 failures.add(what + " → " + status + " problem without status/title: " + abbreviate(body));
             }
+            if (!op.path("responses").has(String.valueOf(status))) {
+                failures.add(what + " → " + status + ", which the operation does not declare in openapi.yaml");
+            }
+            Expect expect = c.expect();
+            if (expect != null) {
+                JsonNode first = problem.path("errors").path(0);
+                if (expect.status() != 0 && expect.status() != status) {
+                    failures.add(what + " → " + status + ", expected " + expect.status() + ": " + abbreviate(body));
+                } else if (expect.field() != null && !expect.field().equals(first.path("field").asText())) {
+                    failures.add(what + " → the first error names '" + first.path("field").asText() + "', expected '"
+                            + expect.field() + "': " + abbreviate(body));
+                } else if (expect.message() != null && !expect.message().equals(first.path("message").asText())) {
+                    failures.add(what + " → the first error says '" + first.path("message").asText() + "', expected '"
+                            + expect.message() + "'");
+                }
+            }
         } catch (IOException e) {
             failures.add(what + " → " + status + " body is not JSON: " + abbreviate(body));
         }
+    }
+
+    /** The JSON path as the API names it in {@code errors[].field}: {@code statuses[0].itemId}. */
+    private static String fieldName(List<Object> path) {
+        StringBuilder name = new StringBuilder();
+        for (Object step : path) {
+            if (step instanceof Integer index) {
+                name.append('[').append(index).append(']');
+            } else {
+                name.append(name.isEmpty() ? "" : ".").append(step);
+            }
+        }
+        return name.toString();
+    }
+
+    /** What a client of the operation accepts: the media type of its success answer (JSON, or CSV for a download). */
+    private static String accepted(JsonNode op) {
+        for (java.util.Iterator<Map.Entry<String, JsonNode>> r = op.path("responses").fields(); r.hasNext(); ) {
+            Map.Entry<String, JsonNode> response = r.next();
+            if (response.getKey().startsWith("2") && response.getValue().path("content").fieldNames().hasNext()) {
+                String type = response.getValue().path("content").fieldNames().next();
+                return type.equals("application/json") ? type : type + ", application/problem+json";
+            }
+        }
+        return "application/json";
+    }
+
+    private static boolean hasHeaderParameter(JsonNode op, String name) {
+        for (JsonNode p : op.path("parameters")) {
+            if ("header".equals(p.path("in").asText()) && name.equalsIgnoreCase(p.path("name").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The cookies of a browser session that signed out: what a copy taken before would hold. */
+    private static Map<String, String> signedOutSession() {
+        jp.kyoso.support.BrowserLogin browser = new jp.kyoso.support.BrowserLogin("http://localhost:" + RestAssured.port);
+        browser.signIn("sanyo-manager", "/");
+        Map<String, String> copy = new LinkedHashMap<>(browser.appCookies());
+        assertTrue(copy.containsKey("q_session") && copy.containsKey("kyoso_csrf"), "a browser session: " + copy);
+        assertEquals(302, browser.get("/api/v1/auth/logout").statusCode());
+        return copy;
     }
 
     // ------------------------------------------------------------------ demo data

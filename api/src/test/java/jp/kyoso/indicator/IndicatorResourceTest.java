@@ -179,7 +179,8 @@ class IndicatorResourceTest {
         as("yamaguchi-staff").header("If-Match", etag(id)).body(body).put("/api/v1/indicators/" + id).then()
                 .statusCode(403);
         // Deleting a linked item removes the link, nothing else.
-        as(STAFF).delete("/api/v1/plans/" + plan + "/items/" + b).then().statusCode(204);
+        as(STAFF).header("If-Match", Api.etag(STAFF, "/api/v1/plans/" + plan)).delete("/api/v1/plans/" + plan + "/items/" + b)
+                .then().statusCode(204);
         anonymous().get("/api/v1/indicators/" + id).then().statusCode(200).body("planItemIds", hasSize(0))
                 .body("actuals", hasSize(1));
     }
@@ -280,7 +281,8 @@ class IndicatorResourceTest {
         as(member).get("/api/v1/municipalities/" + SANYO + "/indicators?size=100&planId=" + plan).then()
                 .body("items.id", contains(id));
         // A plan with indicators is not deleted with them silently.
-        as(member).delete("/api/v1/plans/" + plan).then().statusCode(409);
+        as(member).header("If-Match", Api.etag(member, "/api/v1/plans/" + plan)).delete("/api/v1/plans/" + plan)
+                .then().statusCode(409);
         as(member).body(Map.of()).post("/api/v1/plans/" + plan + "/versions").then().statusCode(201);
         anonymous().get("/api/v1/indicators/" + id).then().statusCode(200).body("planItemIds", contains(item));
         anonymous().get("/api/v1/municipalities/" + SANYO + "/indicators?size=100&owner=PLAN").then()

@@ -162,7 +162,8 @@ class ListingResourceTest {
     @Test
     void deleteHidesTheListingAndKeepsItsHistory() {
         String id = post(w.ownerA(), w.orgA(), blankets());
-        as(w.ownerA()).delete("/api/v1/listings/" + id).then().statusCode(204);
+        as(w.ownerA()).header("If-Match", Api.etag(w.ownerA(), "/api/v1/listings/" + id)).delete("/api/v1/listings/" + id)
+                .then().statusCode(204);
         anonymous().get("/api/v1/listings/" + id).then().statusCode(404);
         as(w.ownerA()).get("/api/v1/listings/" + id).then().statusCode(404);
         as(w.staff()).get("/api/v1/municipalities/" + w.code() + "/audit-log?entityType=listing&entityId=" + id)

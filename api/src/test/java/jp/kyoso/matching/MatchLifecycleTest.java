@@ -1,6 +1,7 @@
 package jp.kyoso.matching;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jp.kyoso.support.Api;
 import jp.kyoso.support.ListingFixtures;
 import jp.kyoso.support.ListingFixtures.World;
 import org.junit.jupiter.api.BeforeEach;
@@ -259,7 +260,8 @@ class MatchLifecycleTest {
                 .contentType("application/problem+json");
         as(w.ownerA()).body(proposal(need(1), have)).post("/api/v1/matches").then().statusCode(409);
         // A listing with a live proposal cannot be deleted.
-        as(w.ownerA()).delete("/api/v1/listings/" + need).then().statusCode(409);
+        as(w.ownerA()).header("If-Match", Api.etag(w.ownerA(), "/api/v1/listings/" + need)).delete("/api/v1/listings/" + need)
+                .then().statusCode(409);
     }
 
     private static int matchesOf(String org) {

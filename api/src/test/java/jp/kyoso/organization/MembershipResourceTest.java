@@ -70,6 +70,13 @@ class MembershipResourceTest {
         return members() + "/" + userId;
     }
 
+    /** The member's ETag, as an owner's client reads it from the member list: what a role change or removal sends. */
+    private String memberTag(String userId) {
+        Object version = as(staff).get(members()).then().statusCode(200).extract()
+                .path("items.find { it.userId == '" + userId + "' }.version");
+        return "\"" + version + "\"";
+    }
+
     private String invitations() {
         return org() + "/invitations";
     }
@@ -242,7 +249,7 @@ class MembershipResourceTest {
     @Test
     void anInvitationToADeletedOrganisationCannotBeAccepted() {
         String invitationCode = inviteCode("EDITOR");
-        as(owner).delete(org()).then().statusCode(204);
+        as(owner).header("If-Match", etag(owner)).delete(org()).then().statusCode(204);
         String latecomer = unique("latecomer");
         accept(latecomer, invitationCode).statusCode(404).contentType(PROBLEM);
         as(latecomer).get("/api/v1/me").then().body("organizations", empty());
@@ -284,9 +291,9 @@ class MembershipResourceTest {
     void theLastOwnerCannotLeaveOrStepDown() {
         String ownerId = idOf(owner);
 
-        as(owner).delete(member(ownerId)).then().statusCode(409).contentType(PROBLEM);
-        as(owner).body(Map.of("role", "EDITOR")).put(member(ownerId)).then().statusCode(409).contentType(PROBLEM);
-        as(staff).delete(member(ownerId)).then().statusCode(409).contentType(PROBLEM);
+        as(owner).header("If-Match", memberTag(ownerId)).delete(member(ownerId)).then().statusCode(409).contentType(PROBLEM);
+        as(owner).header("If-Match", memberTag(ownerId)).body(Map.of("role", "EDITOR")).put(member(ownerId)).then().statusCode(409).contentType(PROBLEM);
+        as(staff).header("If-Match", memberTag(ownerId)).delete(member(ownerId)).then().statusCode(409).contentType(PROBLEM);
         assertThat(memberIds(), contains(ownerId));
         assertThat(roleOf(ownerId), equalTo("OWNER"));
         as(owner).get("/api/v1/me").then().body("organizations[0].role", equalTo("OWNER"));
@@ -294,13 +301,13 @@ class MembershipResourceTest {
         // With a second owner, the first may step down; then the second is the last one.
         String second = joined("OWNER");
         String secondId = idOf(second);
-        as(owner).body(Map.of("role", "EDITOR")).put(member(ownerId)).then().statusCode(200)
+        as(owner).header("If-Match", memberTag(ownerId)).body(Map.of("role", "EDITOR")).put(member(ownerId)).then().statusCode(200)
                 .body("role", equalTo("EDITOR"));
-        as(second).delete(member(secondId)).then().statusCode(409).contentType(PROBLEM);
-        as(second).body(Map.of("role", "EDITOR")).put(member(secondId)).then().statusCode(409);
+        as(second).header("If-Match", memberTag(secondId)).delete(member(secondId)).then().statusCode(409).contentType(PROBLEM);
+        as(second).header("If-Match", memberTag(secondId)).body(Map.of("role", "EDITOR")).put(member(secondId)).then().statusCode(409);
         assertThat(roleOf(secondId), equalTo("OWNER"));
         // The former owner, now an editor, can leave.
-        as(owner).delete(member(ownerId)).then().statusCode(204);
+        as(owner).header("If-Match", memberTag(ownerId)).delete(member(ownerId)).then().statusCode(204);
         assertThat(as(second).get(members()).then().extract().<List<String>>path("items.userId"),
                 contains(secondId));
     }
@@ -314,7 +321,8 @@ class MembershipResourceTest {
         List<Callable<Integer>> leaving = new ArrayList<>();
         for (String o : owners) {
             String id = idOf(o);
-            leaving.add(() -> as(o).delete(member(id)).statusCode());
+            String tag = memberTag(id);
+            leaving.add(() -> as(o).header("If-Match", tag).delete(member(id)).statusCode());
         }
 
         List<Integer> statuses = OrganizationResourceTest.concurrently(leaving);
@@ -336,7 +344,7 @@ class MembershipResourceTest {
         assertThat(roleOf(editorId), equalTo("EDITOR"));
         invite(editor, "EDITOR").statusCode(403);
 
-        as(owner).body(Map.of("role", "OWNER")).put(member(editorId)).then().statusCode(200)
+        as(owner).header("If-Match", memberTag(editorId)).body(Map.of("role", "OWNER")).put(member(editorId)).then().statusCode(200)
                 .body("userId", equalTo(editorId))
                 .body("role", equalTo("OWNER"))
                 .body("roleLabel", equalTo("代表者"));
@@ -361,7 +369,7 @@ class MembershipResourceTest {
         String editorId = idOf(editor);
         assertThat(memberIds(), hasItem(editorId));
 
-        as(editor).delete(member(editorId)).then().statusCode(204);
+        as(editor).header("If-Match", memberTag(editorId)).delete(member(editorId)).then().statusCode(204);
 
         assertThat(memberIds(), not(hasItem(editorId)));
         as(editor).get("/api/v1/me").then().body("organizations", empty());
@@ -384,7 +392,7 @@ class MembershipResourceTest {
         anonymous().delete(member(otherId)).then().statusCode(401);
         assertThat(memberIds(), containsInAnyOrder(ownerId, idOf(editor), otherId));
 
-        as(owner).delete(member(otherId)).then().statusCode(204);
+        as(owner).header("If-Match", memberTag(otherId)).delete(member(otherId)).then().statusCode(204);
         assertThat(memberIds(), containsInAnyOrder(ownerId, idOf(editor)));
         as(other).header("If-Match", etag(owner)).body(profile(unique("除名後の編集"))).put(org()).then()
                 .statusCode(403);

@@ -614,7 +614,7 @@ class OrganizationResourceTest {
         String etag = etagOf(owner, id);
         anonymous().queryParam("q", name).get(orgsOf(code)).then().body("total", equalTo(1));
 
-        as(owner).delete(org(id)).then().statusCode(204);
+        as(owner).header("If-Match", etagOf(owner, id)).delete(org(id)).then().statusCode(204);
 
         anonymous().get(org(id)).then().statusCode(404).contentType(PROBLEM);
         as(owner).get(org(id)).then().statusCode(404).contentType(PROBLEM);

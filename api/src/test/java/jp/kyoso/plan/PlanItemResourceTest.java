@@ -103,7 +103,8 @@ class PlanItemResourceTest {
 
         statuses(STAFF, t.plan(), List.<Object[]>of(new Object[]{t.a(), 2022, "DONE"}));
         as("resident").delete("/api/v1/plans/" + t.plan() + "/items/" + t.i1()).then().statusCode(404);
-        as(STAFF).delete("/api/v1/plans/" + t.plan() + "/items/" + t.i1()).then().statusCode(204);
+        as(STAFF).header("If-Match", PlanFixtures.etag(STAFF, t.plan())).delete("/api/v1/plans/" + t.plan() + "/items/" + t.i1())
+                .then().statusCode(204);
         as(STAFF).get("/api/v1/plans/" + t.plan() + "/items").then()
                 .body("items.id", contains(t.i(), t.ii(), t.i2(), t.d(), t.ii1(), t.e()))
                 .body("items[0].leaf", equalTo(true));

@@ -271,7 +271,7 @@ class PlanResourceTest {
         String id = PlanFixtures.municipalPlan(SANYO, "sanyo-staff", 2022, 2025);
         as("sanyo-staff").post("/api/v1/plans/" + id + "/archival").then().statusCode(409);
         publish("sanyo-staff", id);
-        as("sanyo-staff").delete("/api/v1/plans/" + id).then().statusCode(409).contentType(PROBLEM);
+        as("sanyo-staff").header("If-Match", PlanFixtures.etag("sanyo-staff", id)).delete("/api/v1/plans/" + id).then().statusCode(409).contentType(PROBLEM);
         as("resident").post("/api/v1/plans/" + id + "/archival").then().statusCode(403);
         anonymous().post("/api/v1/plans/" + id + "/archival").then().statusCode(401);
         as("sanyo-staff").post("/api/v1/plans/" + id + "/archival").then().statusCode(200)
@@ -291,7 +291,7 @@ class PlanResourceTest {
         as("resident").delete("/api/v1/plans/" + id).then().statusCode(404);
         as("yamaguchi-staff").delete("/api/v1/plans/" + id).then().statusCode(404);
         as("sanyo-staff").header("If-Match", "\"99\"").delete("/api/v1/plans/" + id).then().statusCode(412);
-        as("sanyo-staff").delete("/api/v1/plans/" + id).then().statusCode(204);
+        as("sanyo-staff").header("If-Match", PlanFixtures.etag("sanyo-staff", id)).delete("/api/v1/plans/" + id).then().statusCode(204);
         as("sanyo-staff").get("/api/v1/plans/" + id).then().statusCode(404);
         as("sanyo-staff").get("/api/v1/municipalities/" + SANYO + "/audit-log?entityType=plan&entityId=" + id)
                 .then().statusCode(200).body("items.action", hasItem("plan.delete"));

@@ -77,7 +77,10 @@ class PlanReviewResourceTest {
         as(member).header("If-Match", tag).body(review(2023, "SELF", "古い"))
                 .put("/api/v1/plans/" + plan + "/reviews/" + first).then().statusCode(412);
         as("resident").delete("/api/v1/plans/" + plan + "/reviews/" + first).then().statusCode(403);
-        as(member).delete("/api/v1/plans/" + plan + "/reviews/" + first).then().statusCode(204);
+        as(member).delete("/api/v1/plans/" + plan + "/reviews/" + first).then().statusCode(428);
+        as(member).header("If-Match", tag).delete("/api/v1/plans/" + plan + "/reviews/" + first).then().statusCode(412);
+        as(member).header("If-Match", Api.etag(member, "/api/v1/plans/" + plan + "/reviews/" + first))
+                .delete("/api/v1/plans/" + plan + "/reviews/" + first).then().statusCode(204);
         anonymous().get("/api/v1/plans/" + plan + "/reviews/" + first).then().statusCode(404);
     }
 

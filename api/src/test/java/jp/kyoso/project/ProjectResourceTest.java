@@ -1,6 +1,7 @@
 package jp.kyoso.project;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jp.kyoso.support.Api;
 import jp.kyoso.support.ListingFixtures;
 import jp.kyoso.support.ListingFixtures.World;
 import org.junit.jupiter.api.BeforeEach;
@@ -330,7 +331,8 @@ class ProjectResourceTest {
         as(w.ownerC()).post("/api/v1/projects/" + id + "/partners/" + partner + "/acceptance").then().statusCode(200);
         as(w.ownerC()).delete("/api/v1/projects/" + id).then().statusCode(403);
         anonymous().delete("/api/v1/projects/" + id).then().statusCode(401);
-        as(w.ownerA()).delete("/api/v1/projects/" + id).then().statusCode(204);
+        as(w.ownerA()).header("If-Match", Api.etag(w.ownerA(), "/api/v1/projects/" + id)).delete("/api/v1/projects/" + id)
+                .then().statusCode(204);
         as(w.ownerA()).get("/api/v1/projects/" + id).then().statusCode(404);
         as(w.staff()).get("/api/v1/municipalities/" + w.code() + "/audit-log?entityType=project&entityId=" + id)
                 .then().body("items.action", hasItems("project.create", "project.partner.invite",
