@@ -7,7 +7,7 @@
 #    fsync, synchronous_commit and full_page_writes on) and the packaged API runs against it
 #    (QUARKUS_DATASOURCE_JDBC_URL), with the demo data and the local identity provider.
 # 2. A burst of concurrent writes (organisations, listings, and bulk plan status writes of
-#    8 rows each, every one with a unique marker); the API is killed with SIGKILL mid-burst and
+#    6 rows each, every one with a unique marker); the API is killed with SIGKILL mid-burst and
 #    started again; every write that got a 2xx must be there with all its fields, and every
 #    write, whatever its answer, must be all or nothing (scripts/CrashTest.java checks through
 #    the API and straight in the database).

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The arithmetic of indicators, kept apart from storage so that it is tested on its own and
- * defined in one place (README-plans.md has worked examples).
+ * defined in one place (docs/indicators.md has worked examples).
  *
  * <ul>
  * <li><b>Achievement</b> of an actual A against a target T, from the baseline B:

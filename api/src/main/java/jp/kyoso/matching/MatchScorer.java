@@ -22,7 +22,8 @@ import java.util.UUID;
  * <pre>
  * score = 0.45 text + 0.20 category + 0.15 themes + 0.15 area + 0.05 quantity
  * </pre>
- * Each part is in [0, 1] (see README-matching.md for why these weights):
+ * Each part is in [0, 1] (why these weights: docs/decisions/0005-matching-weights.md and
+ * docs/listings-and-matching.md):
  * <ul>
  * <li>text — square root of the weighted cosine of the two listings' {@link MatchTerms} keys: a
  *     shared vocabulary concept counts its weight (≤ 1), a shared topic 0.3, a shared literal word

@@ -11,7 +11,7 @@ import static io.restassured.RestAssured.given;
 /** Requests as a given person: tokens come from the test run's Keycloak (see {@link Keycloak}). */
 public final class Api {
 
-    /** Demo municipalities and people loaded by the demo data (see demo/demo-data.json, users.json). */
+    /** Demo municipalities and people (see demo/demo-data.json and docker/keycloak/kyoso-realm.json). */
     public static final String SANYO_ONODA = "352161";
     public static final String YAMAGUCHI = "352039";
 
