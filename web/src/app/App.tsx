@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiError } from '../api/client';
 import { currentLanguage, setLanguage, t, type Language } from '../lib/i18n';
 import { Layout } from './Layout';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link, useLocation } from 'react-router-dom';
+import { Link, useLocation } from 'react-router';
 import { signInUrl, useMe } from '../features/session/useMe';
 import { t, type Language } from '../lib/i18n';
 import { tx } from '../features/projects/texts';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { useParams } from 'react-router';
 import type { Schemas } from '../../api/client';
 import { ProblemMessage } from '../../components/Problem';
 import { formatCount, formatJapaneseDate, formatPercent } from '../../lib/format';

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChartConfiguration } from 'chart.js';
 import { type FormEvent, useMemo, useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { useParams } from 'react-router';
 import { api, ApiError, unwrap } from '../../api/client';
 import { Chart } from '../../components/Chart';
 import { FieldError, ProblemMessage } from '../../components/Problem';

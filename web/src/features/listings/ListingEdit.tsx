@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router';
 import { api, ApiError, unwrap } from '../../api/client';
 import { FieldError, ProblemMessage } from '../../components/Problem';
 import { currentLanguage, t } from '../../lib/i18n';

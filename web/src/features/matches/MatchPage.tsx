@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router';
 import { api, type Schemas, unwrap } from '../../api/client';
 import { ProblemMessage } from '../../components/Problem';
 import { t } from '../../lib/i18n';

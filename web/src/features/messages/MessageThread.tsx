@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { api, ApiError, type Schemas, unwrap } from '../../api/client';
 import { FieldError, ProblemMessage } from '../../components/Problem';
 import { mt, validateMessage } from './texts';

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { ProblemMessage } from '../../components/Problem';
 import { t } from '../../lib/i18n';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router';
 import { api, ApiError, unwrap } from '../../api/client';
 import { FieldError, ProblemMessage } from '../../components/Problem';
 import { fiscalYearOf, fiscalYearTitle } from '../../lib/fiscalYear';

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChartConfiguration } from 'chart.js';
 import { useMemo, useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { useParams } from 'react-router';
 import { api, ApiError, type Schemas, unwrap } from '../../api/client';
 import { Chart } from '../../components/Chart';
 import { ProblemMessage } from '../../components/Problem';

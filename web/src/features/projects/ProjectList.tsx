@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { api, type Schemas, unwrap } from '../../api/client';
 import { ProblemMessage } from '../../components/Problem';
 import { currentLanguage } from '../../lib/i18n';

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api, ApiError, unwrap } from '../../api/client';
 import { FieldError, ProblemMessage } from '../../components/Problem';
 import { currentLanguage } from '../../lib/i18n';

@@ -1,6 +1,6 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router';
 import { api, ApiError, type Schemas, unwrap } from '../../api/client';
 import { FieldError, ProblemMessage } from '../../components/Problem';
 import { currentLanguage, type Language } from '../../lib/i18n';

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { ProblemMessage } from '../../components/Problem';
 import { t } from '../../lib/i18n';
