@@ -58,5 +58,5 @@ export function toAreaWrite(v: AreaFormValues): Schemas['AreaWrite'] {
     aged65Share: num(v.aged65Share),
     households: num(v.households),
     profileAsOf: v.profileAsOf || undefined,
-  } as Schemas['AreaWrite'];
+  };
 }

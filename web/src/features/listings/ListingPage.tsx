@@ -31,7 +31,7 @@ export default function ListingPage() {
   const propose = useMutation({
     mutationFn: async (counterpart: Schemas['Listing']) => {
       const mine = listing.data!;
-      const [needId, haveId] = mine.kind === 'NEED' ? [mine.id!, counterpart.id!] : [counterpart.id!, mine.id!];
+      const [needId, haveId] = mine.kind === 'NEED' ? [mine.id, counterpart.id] : [counterpart.id, mine.id];
       return unwrap(await api.POST('/api/v1/matches', { body: { needId, haveId, message: message.trim() || undefined } }));
     },
     onSuccess: (match) => navigate(`/matches/${match.id}`),
@@ -85,7 +85,7 @@ export default function ListingPage() {
       )}
       <ol className="cards" aria-label={text.suggestions}>
         {suggestions.data?.items?.map((s) => (
-          <ListingCard key={s.listing?.id} listing={s.listing!}>
+          <ListingCard key={s.listing?.id} listing={s.listing}>
             <p style={{ margin: '.25rem 0' }}>
               <strong>{common.score} {Math.round((s.score ?? 0) * 100)}</strong>
               <meter min={0} max={1} value={s.score} aria-label={common.score} style={{ marginLeft: '.5rem' }} />
@@ -93,8 +93,8 @@ export default function ListingPage() {
             <ul className="chips" aria-label={common.reasons}>
               {s.reasons?.map((r) => <li className="chip" key={r.code}>{r.label}</li>)}
             </ul>
-            {canPropose(s.listing!) && (
-              <button type="button" onClick={() => propose.mutate(s.listing!)} disabled={propose.isPending}>
+            {canPropose(s.listing) && (
+              <button type="button" onClick={() => propose.mutate(s.listing)} disabled={propose.isPending}>
                 {text.propose}<span className="skip">: {s.listing?.title}</span>
               </button>
             )}

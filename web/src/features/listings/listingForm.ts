@@ -68,5 +68,5 @@ export function toListingWrite(v: ListingFormValues): ListingWrite {
     unit: v.unit.trim() === '' ? undefined : v.unit.trim(),
     availableFrom: v.availableFrom || undefined,
     availableUntil: v.availableUntil || undefined,
-  } as ListingWrite;
+  };
 }

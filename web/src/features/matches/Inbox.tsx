@@ -30,16 +30,16 @@ export default function Inbox() {
               <span className="badge">{n.read ? text.read : text.unread}</span> <span className="muted">{n.kindLabel}</span>
             </p>
             <p>
-              {n.matchId ? <Link to={`/matches/${n.matchId}`} onClick={() => !n.read && markRead.mutate(n.id!)}>{n.message}</Link>
+              {n.matchId ? <Link to={`/matches/${n.matchId}`} onClick={() => !n.read && markRead.mutate(n.id)}>{n.message}</Link>
                 : n.listingId ? <Link to={`/listings/${n.listingId}`}>{n.message}</Link>
                 : n.kind === 'MESSAGE_RECEIVED' && n.organizationId
-                  ? <Link to={`/organizations/${n.organizationId}#messages`} onClick={() => !n.read && markRead.mutate(n.id!)}>{n.message}</Link>
+                  ? <Link to={`/organizations/${n.organizationId}#messages`} onClick={() => !n.read && markRead.mutate(n.id)}>{n.message}</Link>
                 : n.kind === 'MESSAGE_REPLIED'
-                  ? <Link to="/me#messages" onClick={() => !n.read && markRead.mutate(n.id!)}>{n.message}</Link>
+                  ? <Link to="/me#messages" onClick={() => !n.read && markRead.mutate(n.id)}>{n.message}</Link>
                 : n.message}
             </p>
             {!n.read && (
-              <button type="button" className="secondary" onClick={() => markRead.mutate(n.id!)}>
+              <button type="button" className="secondary" onClick={() => markRead.mutate(n.id)}>
                 {text.markRead}<span className="skip">: {n.message}</span>
               </button>
             )}

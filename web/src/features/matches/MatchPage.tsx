@@ -81,7 +81,7 @@ export default function MatchPage() {
               <button
                 type="button"
                 className="secondary"
-                onClick={() => navigate(`/m/${m.municipalityCode}/projects/new?fromMatchId=${encodeURIComponent(m.id!)}`)}
+                onClick={() => void navigate(`/m/${m.municipalityCode}/projects/new?fromMatchId=${encodeURIComponent(m.id)}`)}
               >
                 {text.startProject}
               </button>

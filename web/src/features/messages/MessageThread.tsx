@@ -27,7 +27,7 @@ export function MessageThread({ message, showOrganization = false }: { message: 
     setSending(true);
     try {
       unwrap(await api.POST('/api/v1/organizations/{id}/messages/{messageId}/replies', {
-        params: { path: { id: message.organizationId!, messageId: message.id! } },
+        params: { path: { id: message.organizationId, messageId: message.id } },
         body: { body },
       }));
       setBody('');

@@ -35,8 +35,8 @@ export default function PlanList() {
             <h2 style={{ margin: 0, fontSize: '1.05rem' }}><Link to={`/plans/${p.id}`}>{p.title}</Link></h2>
             <p className="muted">
               {p.ownerName} ・ {p.statusLabel} ・{' '}
-              <span title={fiscalYearTitle(p.startFiscalYear!)}>{p.startFiscalYearLabel}</span>〜
-              <span title={fiscalYearTitle(p.endFiscalYear!)}>{p.endFiscalYearLabel}</span>
+              <span title={fiscalYearTitle(p.startFiscalYear)}>{p.startFiscalYearLabel}</span>〜
+              <span title={fiscalYearTitle(p.endFiscalYear)}>{p.endFiscalYearLabel}</span>
             </p>
           </li>
         ))}

@@ -88,7 +88,7 @@ export default function PlanPage() {
   };
 
   const statusOf = (item: Schemas['PlanItem']) =>
-    edits[item.id!] ?? (item.statuses?.find((s) => s.fiscalYear === year)?.status as ItemStatus | null | undefined) ?? null;
+    edits[item.id] ?? (item.statuses?.find((s) => s.fiscalYear === year)?.status as ItemStatus | null | undefined) ?? null;
 
   // Someone else saved first: read the plan again (its new version); the edits stay to save again.
   const reload = async () => {
@@ -120,8 +120,8 @@ export default function PlanPage() {
       <h1>{p.title}</h1>
       <p className="muted">
         {p.ownerName}{p.areaName ? ` ・ ${p.areaName}` : ''} ・ {p.statusLabel} ・{' '}
-        <span title={fiscalYearTitle(p.startFiscalYear!)}>{p.startFiscalYearLabel}</span>〜
-        <span title={fiscalYearTitle(p.endFiscalYear!)}>{p.endFiscalYearLabel}</span>
+        <span title={fiscalYearTitle(p.startFiscalYear)}>{p.startFiscalYearLabel}</span>〜
+        <span title={fiscalYearTitle(p.endFiscalYear)}>{p.endFiscalYearLabel}</span>
       </p>
       {p.vision && (<><h2>{text.vision}</h2><p>{p.vision}</p></>)}
 
@@ -132,7 +132,7 @@ export default function PlanPage() {
       <label htmlFor="fiscal-year">{common.fiscalYear}</label>
       <select id="fiscal-year" className="status" value={year ?? ''} onChange={(e) => { setYear(Number(e.target.value)); setEdits({}); }}>
         {years.map((y) => (
-          <option key={y.fiscalYear} value={y.fiscalYear} title={fiscalYearTitle(y.fiscalYear!)}>{y.fiscalYearLabel}</option>
+          <option key={y.fiscalYear} value={y.fiscalYear} title={fiscalYearTitle(y.fiscalYear)}>{y.fiscalYearLabel}</option>
         ))}
       </select>
       <ProblemMessage error={progress.error} />
@@ -158,7 +158,7 @@ export default function PlanPage() {
                   <td className="num">{n.total}</td>
                   {legend.map((l) => (
                     <td className="num" key={l.status}>
-                      {(n.counts as Record<string, number>)[l.status!]}（{formatPercent((n.percents as Record<string, number>)[l.status!])}）
+                      {(n.counts as Record<string, number>)[l.status]}（{formatPercent((n.percents as Record<string, number>)[l.status])}）
                     </td>
                   ))}
                 </tr>
@@ -168,7 +168,7 @@ export default function PlanPage() {
                 <td className="num">{progress.data.overall?.total}</td>
                 {legend.map((l) => (
                   <td className="num" key={l.status} data-status={l.status}>
-                    {(progress.data.overall?.counts as Record<string, number>)[l.status!]}（{formatPercent((progress.data.overall?.percents as Record<string, number>)[l.status!])}）
+                    {(progress.data.overall?.counts as Record<string, number>)[l.status]}（{formatPercent((progress.data.overall?.percents as Record<string, number>)[l.status])}）
                   </td>
                 ))}
               </tr>
@@ -198,7 +198,7 @@ export default function PlanPage() {
                       className="status"
                       aria-label={`${item.code} ${common.status}`}
                       value={statusOf(item) ?? 'NOT_STARTED'}
-                      onChange={(e) => setEdits({ ...edits, [item.id!]: e.target.value as ItemStatus })}
+                      onChange={(e) => setEdits({ ...edits, [item.id]: e.target.value as ItemStatus })}
                     >
                       {legend.map((l) => <option key={l.status} value={l.status}>{l.label}</option>)}
                     </select>

@@ -16,7 +16,7 @@ const empty: ReviewFormValues = { fiscalYear: '', kind: 'SELF', evaluator: '', s
 export function PlanReviews({ plan }: { plan: Schemas['Plan'] }) {
   const common = commonTexts();
   const text = planTexts();
-  const id = plan.id!;
+  const id = plan.id;
   const queryClient = useQueryClient();
   const reviews = useQuery({
     queryKey: ['plan', id, 'reviews'],
@@ -65,7 +65,7 @@ export function PlanReviews({ plan }: { plan: Schemas['Plan'] }) {
       {items.map((r) => (
         <article className="review" key={r.id} aria-labelledby={`review-${r.id}`}>
           <h3 id={`review-${r.id}`}>
-            <span title={fiscalYearTitle(r.fiscalYear!)}>{r.fiscalYearLabel}</span> {r.kindLabel}
+            <span title={fiscalYearTitle(r.fiscalYear)}>{r.fiscalYearLabel}</span> {r.kindLabel}
             {r.evaluator ? `（${r.evaluator}）` : ''}
           </h3>
           <dl className="facts">
@@ -87,7 +87,7 @@ export function PlanReviews({ plan }: { plan: Schemas['Plan'] }) {
             <select {...field('fiscalYear')} className="status" value={values.fiscalYear} onChange={set('fiscalYear')}>
               <option value="">—</option>
               {(plan.fiscalYears ?? []).map((y) => (
-                <option key={y.fiscalYear} value={y.fiscalYear} title={fiscalYearTitle(y.fiscalYear!)}>{y.fiscalYearLabel}</option>
+                <option key={y.fiscalYear} value={y.fiscalYear} title={fiscalYearTitle(y.fiscalYear)}>{y.fiscalYearLabel}</option>
               ))}
             </select>
             <FieldError id="review-fiscalYear-error" message={errors.fiscalYear} />

@@ -22,7 +22,7 @@ export function PlanVersions({
   statusLabel: (status: string | null | undefined) => string;
 }) {
   const text = planTexts();
-  const id = plan.id!;
+  const id = plan.id;
   const queryClient = useQueryClient();
   const versions = useQuery({
     queryKey: ['plan', id, 'versions'],
@@ -93,13 +93,13 @@ export function PlanVersions({
             <tbody>
               {[...list].sort((a, b) => (b.number ?? 0) - (a.number ?? 0)).map((v) => (
                 <tr key={v.number} aria-current={viewing === v.number ? 'true' : undefined}>
-                  <th scope="row" className="nowrap">{text.versionNumber(v.number!)}{viewing === v.number ? ` ◀` : ''}</th>
+                  <th scope="row" className="nowrap">{text.versionNumber(v.number)}{viewing === v.number ? ` ◀` : ''}</th>
                   <td className="nowrap">{formatDate(v.publishedAt)}</td>
                   <td>{v.note ?? ''}</td>
                   {plan.canEdit && <td>{v.publishedByName ?? ''}</td>}
                   <td>
                     <button type="button" className="secondary" onClick={() => onView(v.number)} disabled={viewing === v.number}
-                      aria-label={`${text.versionNumber(v.number!)}: ${text.viewProgress}`}>
+                      aria-label={`${text.versionNumber(v.number)}: ${text.viewProgress}`}>
                       {text.viewProgress}
                     </button>
                   </td>
@@ -126,14 +126,14 @@ export function PlanVersions({
             <div>
               <label htmlFor="diff-from">{text.compareFrom}</label>
               <select id="diff-from" value={defaultFrom} onChange={(e) => setFrom(e.target.value)}>
-                {list.map((v) => <option key={v.number} value={v.number}>{text.versionNumber(v.number!)}</option>)}
+                {list.map((v) => <option key={v.number} value={v.number}>{text.versionNumber(v.number)}</option>)}
               </select>
             </div>
             <div>
               <label htmlFor="diff-to">{text.compareTo}</label>
               <select id="diff-to" value={defaultTo} onChange={(e) => setTo(e.target.value)}>
                 {plan.canEdit && <option value="draft">{text.draft}</option>}
-                {list.map((v) => <option key={v.number} value={v.number}>{text.versionNumber(v.number!)}</option>)}
+                {list.map((v) => <option key={v.number} value={v.number}>{text.versionNumber(v.number)}</option>)}
               </select>
             </div>
             <div><button type="submit">{text.showChanges}</button></div>
@@ -142,7 +142,7 @@ export function PlanVersions({
           {diff.data && (
             <div className="diff" aria-live="polite">
               <p className="muted">
-                {text.versionNumber(diff.data.from!)} → {diff.data.to == null ? text.draft : text.versionNumber(diff.data.to)}
+                {text.versionNumber(diff.data.from)} → {diff.data.to == null ? text.draft : text.versionNumber(diff.data.to)}
               </p>
               {sections.length === 0 && <p>{text.noChanges}</p>}
               {sections.map((s) => (

@@ -40,10 +40,10 @@ export default function ProjectNew() {
       })),
   });
   const leadOptions = isStaff
-    ? (municipalityOrganizations.data?.items ?? []).map((o) => ({ id: o.id!, name: o.name! }))
+    ? (municipalityOrganizations.data?.items ?? []).map((o) => ({ id: o.id, name: o.name }))
     : (me?.organizations ?? [])
         .filter((o) => o.municipalityCode === code && o.organizationStatus === 'ACTIVE')
-        .map((o) => ({ id: o.organizationId!, name: o.organizationName! }));
+        .map((o) => ({ id: o.organizationId, name: o.organizationName }));
   const [values, setValues] = useState<ProjectFormValues>(() => ({
     ...emptyProjectForm,
     fromMatchId,

@@ -107,16 +107,17 @@ function Partners({ project: p, answerable }: { project: Project; answerable: st
   const titleOf = (lid: string) => listings[listingIds.indexOf(lid)]?.data;
   const answer = useMutation({
     mutationFn: async ({ partnerId, accept }: { partnerId: string; accept: boolean }) => {
-      const params = { params: { path: { id: p.id!, partnerId } } };
+      const params = { params: { path: { id: p.id, partnerId } } };
       return accept
         ? unwrap(await api.POST('/api/v1/projects/{id}/partners/{partnerId}/acceptance', params))
         : unwrap(await api.POST('/api/v1/projects/{id}/partners/{partnerId}/declination', params));
     },
-    onSuccess: () => {
-      queryClient.invalidateQueries({ queryKey: ['project', p.id] });
-      queryClient.invalidateQueries({ queryKey: ['projects'] });
-      queryClient.invalidateQueries({ queryKey: ['notifications'] });
-    },
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['project', p.id] }),
+        queryClient.invalidateQueries({ queryKey: ['projects'] }),
+        queryClient.invalidateQueries({ queryKey: ['notifications'] }),
+      ]),
   });
   return (
     <section aria-labelledby="partners-heading">
@@ -143,12 +144,12 @@ function Partners({ project: p, answerable }: { project: Project; answerable: st
                 })}
               </ul>
             )}
-            {answerable.includes(x.id!) && (
+            {answerable.includes(x.id) && (
               <div className="notice" role="group" aria-label={text.invitation}>
                 <p style={{ margin: 0 }}>{x.organizationName} {text.invitationFor}</p>
                 <p style={{ margin: '.5rem 0 0' }}>
-                  <button type="button" disabled={answer.isPending} onClick={() => answer.mutate({ partnerId: x.id!, accept: true })}>{text.accept}</button>{' '}
-                  <button type="button" className="secondary" disabled={answer.isPending} onClick={() => answer.mutate({ partnerId: x.id!, accept: false })}>{text.decline}</button>
+                  <button type="button" disabled={answer.isPending} onClick={() => answer.mutate({ partnerId: x.id, accept: true })}>{text.accept}</button>{' '}
+                  <button type="button" className="secondary" disabled={answer.isPending} onClick={() => answer.mutate({ partnerId: x.id, accept: false })}>{text.decline}</button>
                 </p>
               </div>
             )}
@@ -163,7 +164,7 @@ function StageChange({ project: p }: { project: Project }) {
   const common = commonTexts();
   const text = projectTexts();
   const queryClient = useQueryClient();
-  const current = p.stage as Stage;
+  const current = p.stage;
   const moves = allowedMoves(current);
   const [target, setTarget] = useState<string>(moves.forward ?? '');
   const [note, setNote] = useState('');
@@ -181,13 +182,14 @@ function StageChange({ project: p }: { project: Project }) {
     setSaving(true);
     try {
       const saved = unwrap(await api.POST('/api/v1/projects/{id}/stage-changes', {
-        params: { path: { id: p.id! } },
+        params: { path: { id: p.id } },
         body: { stage: target as Stage, note: note.trim() },
       }));
       queryClient.setQueryData(['project', p.id], saved);
-      queryClient.invalidateQueries({ queryKey: ['projects'] });
+      // The list shows the stage too; it is read again when next shown.
+      void queryClient.invalidateQueries({ queryKey: ['projects'] });
       setNote('');
-      setTarget(allowedMoves(saved.stage as Stage).forward ?? '');
+      setTarget(allowedMoves(saved.stage).forward ?? '');
       setDone(true);
     } catch (err) {
       if (err instanceof ApiError && err.problem.errors?.length) setErrors(err.fieldErrors());
@@ -239,7 +241,7 @@ function Invite({ project: p }: { project: Project }) {
     queryKey: ['organizations', p.municipalityCode, 'ACTIVE', 'all'],
     queryFn: async () =>
       unwrap(await api.GET('/api/v1/municipalities/{code}/organizations', {
-        params: { path: { code: p.municipalityCode! }, query: { status: 'ACTIVE', size: 100 } },
+        params: { path: { code: p.municipalityCode }, query: { status: 'ACTIVE', size: 100 } },
       })),
   });
   const taken = new Set((p.partners ?? []).filter((x) => x.status !== 'DECLINED').map((x) => x.organizationId));
@@ -263,7 +265,7 @@ function Invite({ project: p }: { project: Project }) {
     setSaving(true);
     try {
       const invited = unwrap(await api.POST('/api/v1/projects/{id}/partners', {
-        params: { path: { id: p.id! } },
+        params: { path: { id: p.id } },
         body: { organizationId, role, contribution: contribution.trim() || undefined },
       }));
       await queryClient.invalidateQueries({ queryKey: ['project', p.id] });

@@ -120,6 +120,6 @@ export function projectPermissions(
   const activePartner = partners.some((p) => p.status === 'ACTIVE' && mine.has(p.organizationId));
   const invitationsToAnswer = partners
     .filter((p) => p.status === 'INVITED' && mine.has(p.organizationId))
-    .map((p) => p.id!);
+    .map((p) => p.id);
   return { canChangeStage: staff || activePartner, canInvite: staff || activePartner, invitationsToAnswer };
 }

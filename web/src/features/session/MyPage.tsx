@@ -91,7 +91,7 @@ export default function MyPage() {
       )}
       <MyMessages />
       <h2>{text.acceptInvitation}</h2>
-      <form onSubmit={join}>
+      <form onSubmit={(e) => void join(e)}>
         <label htmlFor="invitation">{text.invitationCode}</label>
         <input id="invitation" value={code} onChange={(e) => setCode(e.target.value)} required autoComplete="off" />
         <p><button type="submit" disabled={!code.trim()}>{text.join}</button></p>
@@ -99,11 +99,11 @@ export default function MyPage() {
       <ProblemMessage error={joinError} />
       {joined && <p className="notice" role="status">{text.joined}</p>}
       <h2>{text.myData}</h2>
-      <p><button type="button" onClick={download}>{text.downloadMyData}</button></p>
+      <p><button type="button" onClick={() => void download()}>{text.downloadMyData}</button></p>
       {!confirmDelete ? (
         <p><button type="button" onClick={() => setConfirmDelete(true)}>{text.deleteAccount}</button></p>
       ) : (
-        <form onSubmit={deleteAccount}>
+        <form onSubmit={(e) => void deleteAccount(e)}>
           <p>{text.deleteAccountWarning}</p>
           <label htmlFor="delete-confirm">{text.deleteAccountConfirmLabel}</label>
           <input id="delete-confirm" value={confirmWord} onChange={(e) => setConfirmWord(e.target.value)} autoComplete="off" />

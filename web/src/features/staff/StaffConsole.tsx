@@ -47,7 +47,7 @@ export default function StaffConsole() {
           <li className="card" key={o.id}>
             <h3><Link to={`/organizations/${o.id}`}>{o.name}</Link></h3>
             <p className="muted">{o.typeLabel}</p>
-            <button type="button" onClick={() => approve.mutate(o.id!)} disabled={approve.isPending}>
+            <button type="button" onClick={() => approve.mutate(o.id)} disabled={approve.isPending}>
               {common.approve}<span className="skip">: {o.name}</span>
             </button>
           </li>

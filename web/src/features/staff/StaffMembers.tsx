@@ -28,7 +28,7 @@ export function StaffMembers({ code }: { code: string }) {
     onSuccess: () => {
       setEmail('');
       setErrors({});
-      queryClient.invalidateQueries({ queryKey: ['staff', code] });
+      return queryClient.invalidateQueries({ queryKey: ['staff', code] });
     },
     onError: (e) => setErrors(e instanceof ApiError ? e.fieldErrors() : {}),
   });
@@ -63,7 +63,7 @@ export function StaffMembers({ code }: { code: string }) {
                 {isManager && (
                   <td>
                     {s.userId !== me?.id && (
-                      <button type="button" className="secondary" onClick={() => remove.mutate(s.userId!)} disabled={remove.isPending}>
+                      <button type="button" className="secondary" onClick={() => remove.mutate(s.userId)} disabled={remove.isPending}>
                         {text.remove}<span className="skip">: {s.name}</span>
                       </button>
                     )}
