@@ -23,9 +23,14 @@ export default defineConfig([
     },
   },
   {
-    // The build's own scripts run in Node.
-    files: ['*.js', '*.ts', 'scripts/**/*.mjs'],
+    // The build's own configuration and scripts run in Node.
+    files: ['*.js', 'scripts/**/*.mjs'],
     extends: [js.configs.recommended],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['*.ts'],
+    extends: [js.configs.recommended, tseslint.configs.recommended],
     languageOptions: { globals: globals.node },
   },
   {
