@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api, ApiError, type Schemas, unwrap } from '../../api/client';
 import { FieldError, ProblemMessage } from '../../components/Problem';
+import { formatDate } from '../../lib/format';
 import { commonTexts } from '../../lib/texts';
 import { areaTexts } from './texts';
 
@@ -54,7 +55,7 @@ export function LiaisonEditor({ code, area }: { code: string; area: Schemas['Are
         <ul>
           {area.liaisons.map((l) => (
             <li key={l.id}>
-              {l.name}（{l.roleLabel}・{l.startsOn}〜{l.endsOn ?? ''}）{' '}
+              {l.name}（{l.roleLabel}・{formatDate(l.startsOn)}〜{formatDate(l.endsOn)}）{' '}
               <button type="button" className="link" onClick={() => end.mutate(l.id)}>{text.remove}<span className="skip">: {l.name}</span></button>
             </li>
           ))}

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { api, ApiError, type Schemas, unwrap } from '../../api/client';
 import { FieldError, ProblemMessage } from '../../components/Problem';
 import { useMe } from '../../lib/auth';
-import { formatDateTime } from '../../lib/format';
+import { formatDate, formatDateTime } from '../../lib/format';
 import { commonTexts } from '../../lib/texts';
 import { useAreas } from '../../lib/vocabulary';
 import {
@@ -37,7 +37,7 @@ export default function ProjectPage() {
   if (!p) return <p>{common.loading}</p>;
   const permissions = projectPermissions(p, me);
   const areaNames = (p.areaIds ?? []).map((a) => areas.data?.items?.find((x) => x.id === a)?.name ?? a);
-  const period = p.startsOn || p.endsOn ? `${p.startsOn ?? ''} 〜 ${p.endsOn ?? ''}` : '';
+  const period = p.startsOn || p.endsOn ? `${formatDate(p.startsOn)} 〜 ${formatDate(p.endsOn)}` : '';
   return (
     <article>
       <p style={{ margin: 0 }}><Link to={`/m/${p.municipalityCode}/projects`}>{common.projects}</Link></p>
