@@ -228,7 +228,7 @@ export const journeys = [
       await liaisonForm.getByLabel('職員', { exact: true }).selectOption({ label: '厚狭 恵（地域担当職員）' });
       await liaisonForm.getByLabel('開始日').fill('2026-04-01');
       await liaisonForm.getByRole('button', { name: '担当に任命する' }).click();
-      await expectVisible(liaisonForm.getByText(/厚狭 恵（地域担当職員）（つなぐ・2026-04-01/), 'the liaison on the area');
+      await expectVisible(liaisonForm.getByText(/厚狭 恵（地域担当職員）（つなぐ・令和8年4月1日〜/), 'the liaison on the area, its start in 和暦');
       await screen('22b-area-liaison');
       await page.getByRole('link', { name: '職員コンソール' }).click();
       await expectVisible(page.getByRole('cell', { name: 'sanyo-staff@kyoso.example' }), 'staff list');

@@ -24,9 +24,26 @@ const sessionAndLanguage: Middleware = {
   },
 };
 
-/** The one typed client of the API, generated from openapi.yaml. The session is a cookie. */
-export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
+/**
+ * The one typed client of the API, generated from openapi.yaml, on the page's own origin; the
+ * session is a cookie. The fetch is looked up on each request rather than captured once, so
+ * that component tests can stand in for the network.
+ */
+export const api = createClient<paths>({
+  baseUrl: window.location.origin,
+  credentials: 'same-origin',
+  fetch: (request) => globalThis.fetch(request),
+});
 api.use(sessionAndLanguage);
+
+/**
+ * The If-Match header of a write to a versioned resource: the version (ETag) the screen read.
+ * Every PUT and DELETE of an organisation, listing, project, plan, plan item, review, indicator
+ * or area sends it; the API answers 412 when someone else saved first.
+ */
+export function ifMatch(version: number): { 'If-Match': string } {
+  return { 'If-Match': `"${version}"` };
+}
 
 /** An API error as the UI shows it: the problem, and the invalid fields by name. */
 export class ApiError extends Error {
@@ -37,6 +54,11 @@ export class ApiError extends Error {
     super(problem.detail ?? problem.title);
   }
 
+  /** Someone else saved first: the If-Match sent no longer names the current version. */
+  get stale(): boolean {
+    return this.status === 412;
+  }
+
   fieldErrors(): Record<string, string> {
     const byField: Record<string, string> = {};
     for (const e of this.problem.errors ?? []) {
@@ -44,6 +66,11 @@ export class ApiError extends Error {
     }
     return byField;
   }
+}
+
+/** Whether an error is the API's 412: the form read a version someone else has since replaced. */
+export function isStale(error: unknown): boolean {
+  return error instanceof ApiError && error.stale;
 }
 
 /** Unwraps an openapi-fetch result: the data, or an ApiError with the problem. */

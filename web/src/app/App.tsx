@@ -1,8 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiError } from '../api/client';
-import { currentLanguage, setLanguage, t, type Language } from '../lib/i18n';
+import { currentLanguage, setLanguage, type Language } from '../lib/i18n';
+import { commonTexts } from '../lib/texts';
 import { Layout } from './Layout';
 import { MunicipalityList } from '../features/municipalities/MunicipalityList';
 
@@ -43,13 +44,15 @@ export function App() {
     const next: Language = language === 'ja' ? 'en' : 'ja';
     setLanguage(next);
     setLang(next);
-    queryClient.invalidateQueries();
+    // The API answers in the language asked for: read everything again.
+    void queryClient.invalidateQueries();
   };
+  const common = commonTexts(language);
   return (
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>
         <Layout language={language} onSwitchLanguage={switchLanguage}>
-          <Suspense fallback={<p>{t('loading')}</p>}>
+          <Suspense fallback={<p>{common.loading}</p>}>
             <Routes key={language}>
               <Route path="/" element={<MunicipalityList />} />
               <Route path="/m/:code" element={<MunicipalityHome />} />
@@ -74,7 +77,7 @@ export function App() {
               <Route path="/m/:code/projects/new" element={<ProjectNew />} />
               <Route path="/projects/:id" element={<ProjectPage />} />
               <Route path="/me" element={<MyPage />} />
-              <Route path="*" element={<h1>{t('notFoundPage')}</h1>} />
+              <Route path="*" element={<h1>{common.notFoundPage}</h1>} />
             </Routes>
           </Suspense>
         </Layout>

@@ -1,45 +1,46 @@
 import type { ReactNode } from 'react';
-import { Link, useLocation } from 'react-router-dom';
-import { signInUrl, useMe } from '../features/session/useMe';
-import { t, type Language } from '../lib/i18n';
-import { tx } from '../features/projects/texts';
+import { Link, useLocation } from 'react-router';
+import { isStaffOf, signInUrl, useMe } from '../lib/auth';
+import type { Language } from '../lib/i18n';
+import { commonTexts } from '../lib/texts';
 
 export function Layout({ children, language, onSwitchLanguage }: {
   children: ReactNode;
   language: Language;
   onSwitchLanguage: () => void;
 }) {
+  const common = commonTexts(language);
   const { data: me } = useMe();
   const location = useLocation();
   const code = /^\/m\/(\d{6})/.exec(location.pathname)?.[1];
-  const isStaff = !!code && (me?.admin || me?.staff?.some((s) => s.municipalityCode === code));
+  const isStaff = isStaffOf(me, code);
   return (
     <>
-      <a className="skip" href="#content">{t('skipToContent', language)}</a>
+      <a className="skip" href="#content">{common.skipToContent}</a>
       <header className="site">
         <div className="bar">
-          <Link className="brand" to="/">{t('appName', language)}</Link>
-          <nav aria-label={language === 'en' ? 'Main' : 'メインメニュー'}>
+          <Link className="brand" to="/">{common.appName}</Link>
+          <nav aria-label={common.mainMenu}>
             <ul>
-              {code && <li><Link to={`/m/${code}/listings`}>{t('listings', language)}</Link></li>}
-              {code && <li><Link to={`/m/${code}/projects`}>{tx('projects', language)}</Link></li>}
-              {code && <li><Link to={`/m/${code}/organizations`}>{t('organizations', language)}</Link></li>}
-              {code && <li><Link to={`/m/${code}/plans`}>{t('plans', language)}</Link></li>}
-              {code && <li><Link to={`/m/${code}/indicators`}>{t('indicators', language)}</Link></li>}
-              {code && <li><Link to={`/m/${code}/areas`}>{t('areas', language)}</Link></li>}
-              {isStaff && <li><Link to={`/m/${code}/staff`}>{t('staffConsole', language)}</Link></li>}
-              {me && <li><Link to="/me/notifications">{t('inbox', language)}</Link></li>}
-              {me && <li><Link to="/me">{t('myPage', language)}</Link></li>}
+              {code && <li><Link to={`/m/${code}/listings`}>{common.listings}</Link></li>}
+              {code && <li><Link to={`/m/${code}/projects`}>{common.projects}</Link></li>}
+              {code && <li><Link to={`/m/${code}/organizations`}>{common.organizations}</Link></li>}
+              {code && <li><Link to={`/m/${code}/plans`}>{common.plans}</Link></li>}
+              {code && <li><Link to={`/m/${code}/indicators`}>{common.indicators}</Link></li>}
+              {code && <li><Link to={`/m/${code}/areas`}>{common.areas}</Link></li>}
+              {isStaff && <li><Link to={`/m/${code}/staff`}>{common.staffConsole}</Link></li>}
+              {me && <li><Link to="/me/notifications">{common.inbox}</Link></li>}
+              {me && <li><Link to="/me">{common.myPage}</Link></li>}
               <li>
                 <button type="button" className="link" onClick={onSwitchLanguage} lang={language === 'ja' ? 'en' : 'ja'}>
-                  {t('language', language)}
+                  {common.language}
                 </button>
               </li>
               <li>
                 {me ? (
-                  <a href="/api/v1/auth/logout">{t('signOut', language)}</a>
+                  <a href="/api/v1/auth/logout">{common.signOut}</a>
                 ) : (
-                  <a href={signInUrl(location.pathname + location.search)}>{t('signIn', language)}</a>
+                  <a href={signInUrl(location.pathname + location.search)}>{common.signIn}</a>
                 )}
               </li>
             </ul>

@@ -22,8 +22,10 @@ ChartJs.register(BarController, BarElement, LineController, LineElement, PointEl
 export function Chart({ config, label }: { config: ChartConfiguration; label: string }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
-    if (!canvas.current) return;
-    const chart = new ChartJs(canvas.current, { ...config, options: { ...config.options, animation: false, responsive: true } });
+    // Without a drawing context (canvas blocked by the browser) the table beside it still tells all.
+    const context = canvas.current?.getContext('2d');
+    if (!context) return;
+    const chart = new ChartJs(context, { ...config, options: { ...config.options, animation: false, responsive: true } });
     return () => chart.destroy();
   }, [config]);
   return (

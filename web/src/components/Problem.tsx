@@ -1,18 +1,32 @@
-import { ApiError } from '../api/client';
-import { t } from '../lib/i18n';
+import { ApiError, isStale } from '../api/client';
+import { commonTexts } from '../lib/texts';
 
-/** An error from the API as a person reads it: the problem's title and detail. */
-export function ProblemMessage({ error }: { error: unknown }) {
+/**
+ * An error from the API as a person reads it: the problem's title and detail (RFC 9457). When
+ * someone else saved first (412), it says so and offers to reload the latest version.
+ */
+export function ProblemMessage({ error, onReload }: { error: unknown; onReload?: () => void }) {
+  const common = commonTexts();
   if (!error) return null;
+  if (isStale(error)) {
+    return (
+      <div className="alert" role="alert">
+        <p>{common.staleEdit}</p>
+        {onReload && <button type="button" className="secondary" onClick={onReload}>{common.reloadLatest}</button>}
+      </div>
+    );
+  }
   const message =
     error instanceof ApiError
       ? [error.problem.title, error.problem.detail].filter(Boolean).join(': ')
       : error instanceof Error
         ? error.message
-        : String(error);
+        : typeof error === 'string'
+          ? error
+          : '';
   return (
     <div className="alert" role="alert">
-      <strong>{t('errorTitle')}</strong> {message}
+      <strong>{common.errorTitle}</strong> {message}
     </div>
   );
 }

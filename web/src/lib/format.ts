@@ -1,19 +1,33 @@
-/** Formatting the way Japanese municipal documents do it. */
+/** Dates and figures the way Japanese municipal documents write them, and plainly in English. */
+import { currentLanguage, type Language } from './i18n';
 
-const ERAS: ReadonlyArray<{ name: string; start: Date }> = [
-  { name: '令和', start: new Date(Date.UTC(2019, 4, 1)) },
-  { name: '平成', start: new Date(Date.UTC(1989, 0, 8)) },
-  { name: '昭和', start: new Date(Date.UTC(1926, 11, 25)) },
-];
+// Japanese dates go in the Japanese calendar (令和6年4月1日, 元年 for an era's first year). A
+// calendar date (2024-04-01) is that day wherever one reads it; a moment (a version published, a
+// message sent) is told in Japan's time, where the municipality is.
+const JAPAN = 'Asia/Tokyo';
+const dateIn = (timeZone: string) => ({
+  ja: new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { dateStyle: 'long', timeZone }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone }),
+});
+const CALENDAR_DATE = dateIn('UTC');
+const DATE_OF_MOMENT = dateIn(JAPAN);
+const DATE_TIME = {
+  ja: new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { dateStyle: 'long', timeStyle: 'short', timeZone: JAPAN }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: JAPAN }),
+};
 
-/** 2024-03-31 → 令和6年3月31日 (元年 for the first year of an era). */
-export function formatJapaneseDate(isoDate: string): string {
-  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  const era = ERAS.find((e) => date >= e.start);
-  if (!era) return `${y}年${m}月${d}日`;
-  const year = y - era.start.getUTCFullYear() + 1;
-  return `${era.name}${year === 1 ? '元' : year}年${m}月${d}日`;
+/** A date, or the day of a moment: 令和6年4月1日, or 1 April 2024. */
+export function formatDate(iso: string | null | undefined, language: Language = currentLanguage()): string {
+  if (!iso) return '';
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso)
+    ? CALENDAR_DATE[language].format(new Date(`${iso}T00:00:00Z`))
+    : DATE_OF_MOMENT[language].format(new Date(iso));
+}
+
+/** A moment: 令和6年4月1日 9:30, or 1 April 2024 at 09:30 (Japan time). */
+export function formatDateTime(iso: string | null | undefined, language: Language = currentLanguage()): string {
+  if (!iso) return '';
+  return DATE_TIME[language].format(new Date(iso));
 }
 
 /** Thousands separators as in municipal statistics: 12,345 人. */

@@ -1,4 +1,8 @@
-/** Japanese first, English second: the UI texts and the language the API is asked for. */
+/**
+ * Japanese first, English second: the language the UI shows and the API is asked for, and the one
+ * way texts are written. Each feature keeps its texts in one dictionary (`features/x/texts.ts`),
+ * texts several features share live in `lib/texts.ts`; both are made with `defineTexts`.
+ */
 export type Language = 'ja' | 'en';
 
 const STORAGE_KEY = 'kyoso.language';
@@ -16,151 +20,34 @@ export function setLanguage(language: Language): void {
   document.documentElement.lang = language;
 }
 
-const texts = {
-  appName: ['Kyoso 協創', 'Kyoso'],
-  tagline: ['有るものと無いものをつなぐ、協創のまちづくり', 'Bring what you have to what others lack'],
-  skipToContent: ['本文へ移動', 'Skip to content'],
-  municipalities: ['自治体', 'Municipalities'],
-  chooseMunicipality: ['自治体を選んでください', 'Choose a municipality'],
-  organizations: ['団体', 'Organisations'],
-  areas: ['地域', 'Areas'],
-  myPage: ['マイページ', 'My page'],
-  staffConsole: ['職員コンソール', 'Staff console'],
-  signIn: ['ログイン', 'Sign in'],
-  signOut: ['ログアウト', 'Sign out'],
-  language: ['English', '日本語'],
-  search: ['検索', 'Search'],
-  keyword: ['キーワード', 'Keyword'],
-  type: ['種類', 'Type'],
-  theme: ['活動分野', 'Theme'],
-  area: ['地域', 'Area'],
-  all: ['すべて', 'All'],
-  results: ['件', 'results'],
-  previous: ['前へ', 'Previous'],
-  next: ['次へ', 'Next'],
-  loading: ['読み込み中…', 'Loading…'],
-  nothingFound: ['該当するものはありません', 'Nothing found'],
-  registerOrganization: ['団体を登録する', 'Register an organisation'],
-  edit: ['編集する', 'Edit'],
-  save: ['保存する', 'Save'],
-  cancel: ['キャンセル', 'Cancel'],
-  name: ['名称', 'Name'],
-  nameKana: ['よみがな', 'Name (kana)'],
-  description: ['紹介文', 'Description'],
-  website: ['ウェブサイト', 'Website'],
-  bond: ['つながりの形', 'Bond'],
-  contact: ['連絡先', 'Contact'],
-  contactName: ['担当者名', 'Contact person'],
-  email: ['メールアドレス', 'E-mail'],
-  phone: ['電話番号', 'Phone'],
-  status: ['状態', 'Status'],
-  themes: ['活動分野', 'Themes'],
-  activeAreas: ['活動地域', 'Areas of activity'],
-  cityWide: ['市全域', 'City-wide'],
-  contactHidden: ['連絡先は団体のメンバーと自治体職員にだけ表示されます', 'Contact details are shown to members and staff only'],
-  contactViaMessage: ['公開されていない連絡先の代わりに、下のフォームから団体にメッセージを送れます', 'Instead of unpublished contact details, send the organisation a message with the form below'],
-  publish: ['公開する', 'Publish'],
-  contactPublishNote: [
-    '「公開する」にチェックした項目だけが誰にでも表示されます（初期設定は非公開）。公開しない項目は団体のメンバーと自治体職員にだけ表示され、他の人はこのサイトのメッセージで団体に連絡します。',
-    'Only the fields you tick "Publish" are shown to everyone (unpublished by default). Unpublished fields are shown to members and staff only; everyone else reaches you through the platform\'s messages.',
-  ],
-  saved: ['保存しました', 'Saved'],
-  staleEdit: ['他の人が先に更新しました。入力内容は残っています。最新を読み込んでから保存し直してください。', 'Someone else saved first. Your input is kept; reload the latest version and save again.'],
-  reloadLatest: ['最新を読み込む', 'Reload the latest'],
-  population: ['人口', 'Population'],
-  aged65Share: ['高齢化率', 'Aged 65+'],
-  households: ['世帯数', 'Households'],
-  asOf: ['時点', 'as of'],
-  liaisons: ['地域担当職員', 'Liaison officers'],
-  pendingApprovals: ['承認待ちの団体', 'Organisations awaiting approval'],
-  approve: ['承認する', 'Approve'],
-  auditLog: ['変更履歴', 'Audit log'],
-  when: ['日時', 'When'],
-  who: ['誰が', 'Who'],
-  what: ['操作', 'What'],
-  acceptInvitation: ['招待コードで参加する', 'Join with an invitation code'],
-  invitationCode: ['招待コード', 'Invitation code'],
-  join: ['参加する', 'Join'],
-  joined: ['参加しました', 'Joined'],
-  myOrganizations: ['所属している団体', 'My organisations'],
-  myStaffRoles: ['職員としての役割', 'My staff roles'],
-  notSignedIn: ['ログインしていません', 'Not signed in'],
-  recentOrganizations: ['新しく登録された団体', 'Recently registered organisations'],
-  pendingNotice: ['この団体は自治体職員の承認待ちです', 'This organisation awaits approval by municipal staff'],
-  required: ['必須', 'required'],
-  errorTitle: ['エラー', 'Error'],
-  notFoundPage: ['ページが見つかりません', 'Page not found'],
-  members: ['メンバー', 'Members'],
-  invite: ['招待コードを発行する', 'Create an invitation code'],
-  role: ['役割', 'Role'],
-  plans: ['計画', 'Plans'],
-  vision: ['目指す姿', 'Vision'],
-  fiscalYear: ['年度', 'Fiscal year'],
-  progressTable: ['進捗状況', 'Progress'],
-  countAndShare: ['件数（割合）', 'count (share)'],
-  item: ['項目', 'Item'],
-  total: ['項目数', 'Items'],
-  overall: ['全体', 'Overall'],
-  trend: ['年度ごとの推移', 'Trend by fiscal year'],
-  items: ['推進項目', 'Plan items'],
-  saveStatuses: ['進捗を保存する', 'Save statuses'],
-  indicators: ['成果指標', 'Indicators'],
-  noActualYet: ['実績はまだありません', 'No actual yet'],
-  actual: ['実績', 'Actual'],
-  target: ['目標', 'Target'],
-  baseline: ['基準値', 'Baseline'],
-  expectedLine: ['目標までの線', 'Line to the target'],
-  achievement: ['達成率', 'Achievement'],
-  figures: ['数値', 'Figures'],
-  enterActual: ['実績を入力する', 'Enter an actual'],
-  note: ['備考', 'Note'],
-  listings: ['有る・無い', 'Haves and needs'],
-  kind: ['種別', 'Kind'],
-  category: ['分類', 'Category'],
-  title: ['タイトル', 'Title'],
-  quantity: ['数量', 'Quantity'],
-  unit: ['単位', 'Unit'],
-  availableFrom: ['提供・募集の開始日', 'Available from'],
-  availableUntil: ['提供・募集の終了日', 'Available until'],
-  cityWideIfNone: ['選ばなければ市全域', 'none for city-wide'],
-  postListing: ['有る・無いを投稿する', 'Post a have or a need'],
-  post: ['投稿する', 'Post'],
-  haveLong: ['有る（提供できるもの）', 'Have (what we can offer)'],
-  needLong: ['無い（求めているもの）', 'Need (what we are looking for)'],
-  matchingHaves: ['この「無い」に合う「有る」', 'Haves that fit this need'],
-  matchingNeeds: ['この「有る」を求めている「無い」', 'Needs this have could meet'],
-  suggestions: ['候補', 'Suggestions'],
-  score: ['適合度', 'Score'],
-  reasons: ['理由', 'Reasons'],
-  propose: ['マッチングを提案する', 'Propose a match'],
-  proposalMessage: ['提案のメッセージ', 'Message with the proposal'],
-  match: ['マッチング', 'Match'],
-  nextStep: ['次の操作', 'Next step'],
-  accept: ['承諾する', 'Accept'],
-  decline: ['辞退する', 'Decline'],
-  withdraw: ['提案を取り下げる', 'Withdraw'],
-  fulfil: ['完了にする', 'Mark fulfilled'],
-  contactAfterAcceptance: ['連絡先は双方が承諾した後に表示されます', 'Contact details appear once both sides agree'],
-  inbox: ['お知らせ', 'Notifications'],
-  read: ['既読', 'Read'],
-  unread: ['未読', 'Unread'],
-  markRead: ['既読にする', 'Mark as read'],
-  closeListing: ['締め切る', 'Close'],
-  reopenListing: ['再開する', 'Reopen'],
-  myData: ['自分のデータ', 'My data'],
-  downloadMyData: ['自分のデータをダウンロード', 'Download my data'],
-  deleteAccount: ['アカウントを削除', 'Delete my account'],
-  deleteAccountWarning: [
-    'アカウントを削除すると、氏名とメールアドレスが消去され、団体と職員の所属も外れます。あなたが唯一の代表者の団体は自治体の職員が管理します。元に戻せません。',
-    'Deleting your account erases your name and e-mail and removes your organisation and staff memberships. Organisations you alone own are managed by the municipality\'s staff. This cannot be undone.',
-  ],
-  deleteAccountConfirmLabel: ['確認のため「削除」と入力してください', 'To confirm, type 削除'],
-  deleteAccountConfirm: ['削除して退会する', 'Delete and leave'],
-} as const;
+/**
+ * One text: a fixed string, a sentence built from values (`versionNumber: (n) => 第${n}版`), or
+ * the labels of an enum's values (`kinds: { SELF: '自己評価', … }`).
+ */
+type Text = string | ((...values: never[]) => string) | { readonly [value: string]: string };
 
-export type TextKey = keyof typeof texts;
+/** The Japanese dictionary, the source of truth for which texts exist. */
+export type Dictionary = { readonly [key: string]: Text };
 
-export function t(key: TextKey, language: Language = currentLanguage()): string {
-  const [ja, en] = texts[key];
-  return language === 'en' ? en : ja;
+/**
+ * What a dictionary holds in any language: exactly the Japanese keys, each the same kind of text
+ * (a sentence takes the same values, an enum's labels the same values).
+ */
+export type Texts<J extends Dictionary> = {
+  readonly [K in keyof J]: J[K] extends string
+    ? string
+    : J[K] extends (...values: infer V) => string
+      ? (...values: V) => string
+      : { readonly [P in keyof J[K]]: string };
+};
+
+/**
+ * A feature's dictionary: the Japanese texts, and the English ones with exactly the same keys (a
+ * missing or an extra key is a type error). Answers the texts of a language, the current one by
+ * default: `const text = planTexts(); text.versions; text.versionNumber(3)`.
+ */
+export function defineTexts<const J extends Dictionary>(ja: J, en: NoInfer<Texts<J>>): (language?: Language) => Texts<J> {
+  // The Japanese texts are their own kind: a literal string is a string, a sentence a sentence.
+  const japanese = ja as unknown as Texts<J>;
+  return (language = currentLanguage()) => (language === 'en' ? en : japanese);
 }

@@ -1,14 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { api, ApiError, type Schemas, unwrap } from '../../api/client';
+import { api, ApiError, ifMatch, type Schemas, unwrap } from '../../api/client';
 import { FieldError, ProblemMessage } from '../../components/Problem';
-import { currentLanguage, t } from '../../lib/i18n';
+import { commonTexts } from '../../lib/texts';
 import { type AreaFormValues, emptyAreaForm, formFromArea, toAreaWrite, validateArea } from './areaForm';
-
-const say = (ja: string, en: string) => (currentLanguage() === 'en' ? en : ja);
-const KINDS: Record<string, [string, string]> = {
-  DISTRICT: ['地区', 'District'], SCHOOL_ZONE: ['校区', 'School zone'], NEIGHBOURHOOD: ['町内', 'Neighbourhood'], OTHER: ['その他', 'Other'],
-};
+import { areaTexts } from './texts';
 
 /** Staff create an area, or correct one (name, place in the tree, profile figures). */
 export function AreaEditor({ code, areas, area, onDone }: {
@@ -17,33 +13,47 @@ export function AreaEditor({ code, areas, area, onDone }: {
   area?: Schemas['Area'];
   onDone: () => void;
 }) {
+  const common = commonTexts();
+  const text = areaTexts();
   const queryClient = useQueryClient();
   const prefix = area ? `area-${area.id}` : 'new-area';
   const [values, setValues] = useState<AreaFormValues>(area ? formFromArea(area) : emptyAreaForm);
+  // The version the form was filled from: the one the save names in If-Match.
+  const [version, setVersion] = useState(area?.version);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<unknown>();
   const set = (field: keyof AreaFormValues) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setProblem(undefined);
-    const found = validateArea(values, currentLanguage());
+    const found = validateArea(values);
     setErrors(found);
     if (Object.keys(found).length) return;
     try {
       const body = toAreaWrite(values);
-      if (area) {
-        unwrap(await api.PUT('/api/v1/areas/{id}', { params: { path: { id: area.id! }, header: { 'If-Match': `"${area.version}"` } }, body }));
+      if (area && version !== undefined) {
+        unwrap(await api.PUT('/api/v1/areas/{id}', { params: { path: { id: area.id }, header: ifMatch(version) }, body }));
       } else {
         unwrap(await api.POST('/api/v1/municipalities/{code}/areas', { params: { path: { code } }, body }));
       }
       await queryClient.invalidateQueries({ queryKey: ['areas', code] });
       onDone();
     } catch (err) {
-      if (err instanceof ApiError && err.status === 412) setProblem(new Error(t('staleEdit')));
-      else {
-        if (err instanceof ApiError) setErrors(err.fieldErrors());
-        setProblem(err);
-      }
+      if (err instanceof ApiError && !err.stale) setErrors(err.fieldErrors());
+      setProblem(err);
+    }
+  };
+  const reloadLatest = async () => {
+    if (!area) return;
+    try {
+      const latest = unwrap(await api.GET('/api/v1/areas/{id}', { params: { path: { id: area.id } } }));
+      setValues(formFromArea(latest));
+      setVersion(latest.version);
+      setErrors({});
+      setProblem(undefined);
+      await queryClient.invalidateQueries({ queryKey: ['areas', code] });
+    } catch (err) {
+      setProblem(err);
     }
   };
   const field = (name: keyof AreaFormValues, label: string, type = 'text') => (
@@ -56,30 +66,30 @@ export function AreaEditor({ code, areas, area, onDone }: {
     </div>
   );
   return (
-    <form onSubmit={submit} noValidate className="card" style={{ margin: '.5rem 0' }}>
-      <ProblemMessage error={problem} />
-      {field('name', `${t('name')}（${t('required')}）`)}
-      {field('nameKana', t('nameKana'))}
-      <label htmlFor={`${prefix}-kind`}>{say('区分', 'Kind')}</label>
+    <form onSubmit={(e) => void submit(e)} noValidate className="card" style={{ margin: '.5rem 0' }}>
+      <ProblemMessage error={problem} onReload={() => void reloadLatest()} />
+      {field('name', `${common.name}（${common.required}）`)}
+      {field('nameKana', common.nameKana)}
+      <label htmlFor={`${prefix}-kind`}>{text.kind}</label>
       <select id={`${prefix}-kind`} value={values.kind} onChange={(e) => set('kind')(e.target.value)}>
-        {Object.entries(KINDS).map(([k, [ja, en]]) => <option key={k} value={k}>{currentLanguage() === 'en' ? en : ja}</option>)}
+        {Object.entries(text.kinds).map(([kind, label]) => <option key={kind} value={kind}>{label}</option>)}
       </select>
-      <label htmlFor={`${prefix}-parentId`}>{say('上位の地域', 'Parent area')}</label>
+      <label htmlFor={`${prefix}-parentId`}>{text.parentArea}</label>
       <select id={`${prefix}-parentId`} value={values.parentId} onChange={(e) => set('parentId')(e.target.value)}
         aria-invalid={errors.parentId ? true : undefined} aria-describedby={errors.parentId ? `${prefix}-parentId-error` : undefined}>
-        <option value="">{say('なし（最上位）', 'None (top level)')}</option>
+        <option value="">{text.noParent}</option>
         {areas.filter((a) => a.id !== area?.id).map((a) => (
-          <option key={a.id} value={a.id}>{'\u3000'.repeat(a.depth ?? 0)}{a.name}</option>
+          <option key={a.id} value={a.id}>{'\u3000'.repeat(a.depth)}{a.name}</option>
         ))}
       </select>
       <FieldError id={`${prefix}-parentId-error`} message={errors.parentId} />
-      {field('population', t('population'))}
-      {field('households', t('households'))}
-      {field('aged65Share', `${t('aged65Share')}（%）`)}
-      {field('profileAsOf', say('数値の時点', 'Figures as of'), 'date')}
+      {field('population', text.population)}
+      {field('households', text.households)}
+      {field('aged65Share', `${text.aged65Share}（%）`)}
+      {field('profileAsOf', text.figuresAsOf, 'date')}
       <p>
-        <button type="submit">{t('save')}</button>{' '}
-        <button type="button" className="secondary" onClick={onDone}>{t('cancel')}</button>
+        <button type="submit">{common.save}</button>{' '}
+        <button type="button" className="secondary" onClick={onDone}>{common.cancel}</button>
       </p>
     </form>
   );

@@ -1,4 +1,6 @@
 import type { Schemas } from '../../api/client';
+import type { Language } from '../../lib/i18n';
+import { areaTexts } from './texts';
 
 export interface AreaFormValues {
   parentId: string;
@@ -32,17 +34,16 @@ export function formFromArea(a: Schemas['Area']): AreaFormValues {
 const toHalfWidth = (s: string) =>
   s.trim().replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/,/g, '');
 
-export function validateArea(v: AreaFormValues, language: 'ja' | 'en'): Record<string, string> {
-  const say = (ja: string, en: string) => (language === 'en' ? en : ja);
+export function validateArea(v: AreaFormValues, language?: Language): Record<string, string> {
+  const text = areaTexts(language);
   const errors: Record<string, string> = {};
-  if (!v.name.trim()) errors.name = say('名称を入力してください', 'Enter a name');
+  if (!v.name.trim()) errors.name = text.enterName;
   for (const field of ['population', 'households'] as const) {
     const n = toHalfWidth(v[field]);
-    if (n !== '' && !/^\d+$/.test(n)) errors[field] = say('0 以上の整数で入力してください', 'Enter a whole number of 0 or more');
+    if (n !== '' && !/^\d+$/.test(n)) errors[field] = text.wholeNumber;
   }
   const share = toHalfWidth(v.aged65Share);
-  if (share !== '' && (!/^\d+(\.\d+)?$/.test(share) || Number(share) > 100))
-    errors.aged65Share = say('0〜100 の数値で入力してください', 'Enter a number from 0 to 100');
+  if (share !== '' && (!/^\d+(\.\d+)?$/.test(share) || Number(share) > 100)) errors.aged65Share = text.shareRange;
   return errors;
 }
 
@@ -57,5 +58,5 @@ export function toAreaWrite(v: AreaFormValues): Schemas['AreaWrite'] {
     aged65Share: num(v.aged65Share),
     households: num(v.households),
     profileAsOf: v.profileAsOf || undefined,
-  } as Schemas['AreaWrite'];
+  };
 }

@@ -1,13 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { ProblemMessage } from '../../components/Problem';
-import { t } from '../../lib/i18n';
-import { useMunicipality } from '../municipalities/useMunicipality';
-import { type IndicatorStatus, statusBadge } from './indicatorDisplay';
+import { statusBadge } from '../../lib/indicatorStatus';
+import { useMunicipality } from '../../lib/municipality';
+import { commonTexts } from '../../lib/texts';
+import { indicatorTexts } from './texts';
 
 /** A municipality's indicators (成果指標) at a glance, each with its status badge. */
 export default function IndicatorList() {
+  const common = commonTexts();
+  const text = indicatorTexts();
   const code = useParams().code!;
   const municipality = useMunicipality(code);
   const indicators = useQuery({
@@ -17,18 +20,19 @@ export default function IndicatorList() {
   });
   return (
     <>
-      <h1>{municipality.data?.name} {t('indicators')}</h1>
+      <h1>{municipality.data?.name} {common.indicators}</h1>
       <ProblemMessage error={indicators.error} />
-      {indicators.data?.items?.length === 0 && <p>{t('nothingFound')}</p>}
+      {indicators.data?.items.length === 0 && <p>{common.nothingFound}</p>}
       <ul className="cards">
-        {indicators.data?.items?.map((i) => {
-          const badge = statusBadge(i.status as IndicatorStatus);
+        {indicators.data?.items.map((i) => {
+          const badge = statusBadge(i.status);
+          const latest = i.actuals.at(-1);
           return (
             <li className="card" key={i.id}>
               <h2 style={{ margin: 0, fontSize: '1.05rem' }}><Link to={`/indicators/${i.id}`}>{i.name}</Link></h2>
               <p><span className={badge.className}>{badge.symbol} {i.statusLabel}</span></p>
               <p className="muted">
-                {i.actuals?.length ? `${i.actuals.at(-1)!.fiscalYearLabel}: ${i.actuals.at(-1)!.value} ${i.unit}` : t('noActualYet')}
+                {latest ? `${latest.fiscalYearLabel}: ${latest.value} ${i.unit}` : text.noActualYet}
               </p>
             </li>
           );

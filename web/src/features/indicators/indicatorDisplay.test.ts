@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatAchievement, parseFigure, statusBadge } from './indicatorDisplay';
+import { formatAchievement, parseFigure } from './indicatorDisplay';
 
 describe('indicator display', () => {
   it('shows achievement with one decimal, and a dash when there is none', () => {
     expect(formatAchievement(66.66)).toBe('66.7%');
     expect(formatAchievement(-12.5)).toBe('-12.5%');
     expect(formatAchievement(null)).toBe('—');
-  });
-
-  it('never relies on colour alone', () => {
-    expect(statusBadge('BEHIND').symbol).toBe('▲');
-    expect(statusBadge('ACHIEVED').className).toContain('achieved');
-    expect(statusBadge(undefined).symbol).toBe('―');
   });
 
   it('reads figures as people type them', () => {

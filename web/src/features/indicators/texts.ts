@@ -1,19 +1,41 @@
-import { currentLanguage } from '../../lib/i18n';
+import { defineTexts } from '../../lib/i18n';
 
-/** Japanese first, English second, in the language the UI shows now. */
-export function say(ja: string, en: string): string {
-  return currentLanguage() === 'en' ? en : ja;
-}
-
-/** The indicator screen's own texts (figures form with target, CSV). */
-export const itx = {
-  enterFigures: () => say('実績値・目標値を入力する', 'Enter an actual or a target'),
-  figuresHint: () => say('年度を選ぶと登録済みの値が入ります。空欄にした値は消去されます。', 'Choosing a year fills in its stored figures; a field left empty is cleared.'),
-  chooseYear: () => say('年度を選んでください', 'Choose a fiscal year'),
-  enterNumber: () => say('数値を入力してください', 'Enter a number'),
-  csv: () => say('CSV（Excel）', 'CSV (Excel)'),
-  csvExport: () => say('数値を CSV でダウンロード', 'Download the figures as CSV'),
-  csvImport: () => say('CSV を取り込む', 'Import CSV'),
-  csvFile: () => say('取り込む CSV ファイル', 'CSV file to import'),
-  csvHint: () => say('取り込むと数値が置き換わります。誤りがあれば何も変更しません。', 'Importing replaces the figures. A file with any error changes nothing.'),
-};
+/** The indicator screens' texts: the list, the figures and their chart, entering figures, CSV. */
+export const indicatorTexts = defineTexts(
+  {
+    noActualYet: '実績はまだありません',
+    actual: '実績',
+    target: '目標',
+    baseline: '基準値',
+    expectedLine: '目標までの線',
+    achievement: '達成率',
+    figures: '数値',
+    enterFigures: '実績値・目標値を入力する',
+    figuresHint: '年度を選ぶと登録済みの値が入ります。空欄にした値は消去されます。',
+    chooseYear: '年度を選んでください',
+    enterNumber: '数値を入力してください',
+    csv: 'CSV（Excel）',
+    csvExport: '数値を CSV でダウンロード',
+    csvImport: 'CSV を取り込む',
+    csvFile: '取り込む CSV ファイル',
+    csvHint: '取り込むと数値が置き換わります。誤りがあれば何も変更しません。',
+  },
+  {
+    noActualYet: 'No actual yet',
+    actual: 'Actual',
+    target: 'Target',
+    baseline: 'Baseline',
+    expectedLine: 'Line to the target',
+    achievement: 'Achievement',
+    figures: 'Figures',
+    enterFigures: 'Enter an actual or a target',
+    figuresHint: 'Choosing a year fills in its stored figures; a field left empty is cleared.',
+    chooseYear: 'Choose a fiscal year',
+    enterNumber: 'Enter a number',
+    csv: 'CSV (Excel)',
+    csvExport: 'Download the figures as CSV',
+    csvImport: 'Import CSV',
+    csvFile: 'CSV file to import',
+    csvHint: 'Importing replaces the figures. A file with any error changes nothing.',
+  },
+);

@@ -1,20 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { useParams, useSearchParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
+import { ListingCard } from '../../components/ListingCard';
 import { ProblemMessage } from '../../components/Problem';
-import { currentLanguage, t } from '../../lib/i18n';
-import { useMunicipality } from '../municipalities/useMunicipality';
-import { ListingCard } from './ListingCard';
-import { categories, categoryLabel } from './labels';
+import { useMunicipality } from '../../lib/municipality';
+import { commonTexts } from '../../lib/texts';
+import { listingTexts } from './texts';
 
 type Query = NonNullable<paths['/api/v1/municipalities/{code}/listings']['get']['parameters']['query']>;
 
 /** What organisations have and need (有る・無い) in a municipality, with Japanese search. */
 export default function ListingBoard() {
+  const common = commonTexts();
+  const text = listingTexts();
   const code = useParams().code!;
-  const language = currentLanguage();
   const municipality = useMunicipality(code);
   const [params, setParams] = useSearchParams();
   const criteria = { q: params.get('q') ?? '', kind: params.get('kind') ?? '', category: params.get('category') ?? '' };
@@ -42,37 +43,42 @@ export default function ListingBoard() {
     Object.entries(draft).forEach(([k, v]) => v && next.set(k, v));
     setParams(next);
   };
+  const nextPage = () => {
+    const next = new URLSearchParams(params);
+    next.set('page', String(page + 1));
+    setParams(next);
+  };
   return (
     <>
-      <h1>{municipality.data?.name} {t('listings')}</h1>
+      <h1>{municipality.data?.name} {common.listings}</h1>
       <form role="search" className="filters" onSubmit={submit}>
         <div>
-          <label htmlFor="q">{t('keyword')}</label>
+          <label htmlFor="q">{common.keyword}</label>
           <input id="q" type="search" value={draft.q} onChange={(e) => setDraft({ ...draft, q: e.target.value })} />
         </div>
         <div>
-          <label htmlFor="kind">{t('kind')}</label>
+          <label htmlFor="kind">{text.kind}</label>
           <select id="kind" value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value })}>
-            <option value="">{t('all')}</option>
-            <option value="HAVE">{language === 'en' ? 'Have' : '有る'}</option>
-            <option value="NEED">{language === 'en' ? 'Need' : '無い'}</option>
+            <option value="">{common.all}</option>
+            <option value="HAVE">{text.have}</option>
+            <option value="NEED">{text.need}</option>
           </select>
         </div>
         <div>
-          <label htmlFor="category">{t('category')}</label>
+          <label htmlFor="category">{text.category}</label>
           <select id="category" value={draft.category} onChange={(e) => setDraft({ ...draft, category: e.target.value })}>
-            <option value="">{t('all')}</option>
-            {categories.map((c) => <option key={c} value={c}>{categoryLabel(c, language)}</option>)}
+            <option value="">{common.all}</option>
+            {Object.entries(text.categories).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
           </select>
         </div>
-        <div><button type="submit">{t('search')}</button></div>
+        <div><button type="submit">{common.search}</button></div>
       </form>
       <ProblemMessage error={result.error} />
-      <p aria-live="polite" className="muted">{result.isPending ? t('loading') : `${result.data?.total ?? 0} ${t('results')}`}</p>
-      <ul className="cards">{result.data?.items?.map((l) => <ListingCard key={l.id} listing={l} />)}</ul>
+      <p aria-live="polite" className="muted">{result.isPending ? common.loading : `${result.data?.total ?? 0} ${common.results}`}</p>
+      <ul className="cards">{result.data?.items.map((l) => <ListingCard key={l.id} listing={l} />)}</ul>
       {(result.data?.total ?? 0) > (page + 1) * 12 && (
-        <nav className="pager" aria-label={language === 'en' ? 'Pages' : 'ページ'}>
-          <button type="button" className="secondary" onClick={() => { const n = new URLSearchParams(params); n.set('page', String(page + 1)); setParams(n); }}>{t('next')}</button>
+        <nav className="pager" aria-label={common.pages}>
+          <button type="button" className="secondary" onClick={nextPage}>{common.next}</button>
         </nav>
       )}
     </>

@@ -1,4 +1,6 @@
 import type { Schemas } from '../../api/client';
+import type { Language } from '../../lib/i18n';
+import { listingTexts } from './texts';
 
 export type ListingWrite = Schemas['ListingWrite'];
 
@@ -44,14 +46,12 @@ export function formFromListing(l: Schemas['Listing']): ListingFormValues {
   };
 }
 
-export function validateListing(v: ListingFormValues, language: 'ja' | 'en'): Record<string, string> {
-  const say = (ja: string, en: string) => (language === 'en' ? en : ja);
+export function validateListing(v: ListingFormValues, language?: Language): Record<string, string> {
+  const text = listingTexts(language);
   const errors: Record<string, string> = {};
-  if (v.title.trim() === '') errors.title = say('タイトルを入力してください', 'Enter a title');
-  if (v.quantity.trim() !== '' && !/^[0-9０-９]+$/.test(v.quantity.trim()))
-    errors.quantity = say('数量は 1 以上の整数で入力してください', 'Enter a whole number of 1 or more');
-  if (v.availableFrom && v.availableUntil && v.availableUntil < v.availableFrom)
-    errors.availableUntil = say('終了日は開始日以降にしてください', 'The end must not be before the start');
+  if (v.title.trim() === '') errors.title = text.enterTitle;
+  if (v.quantity.trim() !== '' && !/^[0-9０-９]+$/.test(v.quantity.trim())) errors.quantity = text.wholeQuantity;
+  if (v.availableFrom && v.availableUntil && v.availableUntil < v.availableFrom) errors.availableUntil = text.endBeforeStart;
   return errors;
 }
 
@@ -68,5 +68,5 @@ export function toListingWrite(v: ListingFormValues): ListingWrite {
     unit: v.unit.trim() === '' ? undefined : v.unit.trim(),
     availableFrom: v.availableFrom || undefined,
     availableUntil: v.availableUntil || undefined,
-  } as ListingWrite;
+  };
 }

@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router';
 import { api, type Schemas, unwrap } from '../../api/client';
 import { ProblemMessage } from '../../components/Problem';
-import { t } from '../../lib/i18n';
-import { tx } from '../projects/texts';
+import { commonTexts } from '../../lib/texts';
+import { matchTexts } from './texts';
 
 type Action = 'acceptance' | 'declination' | 'withdrawal' | 'fulfilment';
 
@@ -13,6 +13,8 @@ type Action = 'acceptance' | 'declination' | 'withdrawal' | 'fulfilment';
  * next. Contact details appear only once both sides have agreed.
  */
 export default function MatchPage() {
+  const common = commonTexts();
+  const text = matchTexts();
   const id = useParams().id!;
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -37,51 +39,51 @@ export default function MatchPage() {
     },
     onSuccess: (m) => {
       queryClient.setQueryData(['match', id], m);
-      queryClient.invalidateQueries({ queryKey: ['notifications'] });
+      return queryClient.invalidateQueries({ queryKey: ['notifications'] });
     },
   });
   if (query.error) return <ProblemMessage error={query.error} />;
   const m = query.data;
-  if (!m) return <p>{t('loading')}</p>;
+  if (!m) return <p>{common.loading}</p>;
   const mine = new Set(m.mySides ?? []);
   const proposer = m.proposedSide ? mine.has(m.proposedSide as 'HAVE' | 'NEED') : false;
   const responder = m.status === 'PROPOSED' && mine.size > 0 && !proposer;
   return (
     <article>
-      <h1>{t('match')}: {m.need?.title} × {m.have?.title}</h1>
-      <p><span className="badge">{m.statusLabel}</span> <span className="muted">{t('score')} {Math.round((m.score ?? 0) * 100)}</span></p>
-      <ul className="chips" aria-label={t('reasons')}>{m.reasons?.map((r) => <li className="chip" key={r.code}>{r.label}</li>)}</ul>
-      {m.message && <p><strong>{t('proposalMessage')}:</strong> {m.message}</p>}
+      <h1>{text.match}: {m.need?.title} × {m.have?.title}</h1>
+      <p><span className="badge">{m.statusLabel}</span> <span className="muted">{common.score} {Math.round((m.score ?? 0) * 100)}</span></p>
+      <ul className="chips" aria-label={common.reasons}>{m.reasons?.map((r) => <li className="chip" key={r.code}>{r.label}</li>)}</ul>
+      {m.message && <p><strong>{common.proposalMessage}:</strong> {m.message}</p>}
       <ul className="cards">
-        <Side title={t('needLong')} listing={m.need} organization={m.needOrganization} contact={m.needContact} />
-        <Side title={t('haveLong')} listing={m.have} organization={m.haveOrganization} contact={m.haveContact} />
+        <Side title={common.needLong} listing={m.need} organization={m.needOrganization} contact={m.needContact} />
+        <Side title={common.haveLong} listing={m.have} organization={m.haveOrganization} contact={m.haveContact} />
       </ul>
       <ProblemMessage error={act.error} />
       {(responder || (m.status === 'ACCEPTED' && mine.size > 0) || (m.status === 'PROPOSED' && proposer)) && (
         <section>
-          <h2>{t('nextStep')}</h2>
+          <h2>{text.nextStep}</h2>
           {responder && (
             <>
-              <label htmlFor="note">{t('note')}</label>
+              <label htmlFor="note">{common.note}</label>
               <input id="note" value={note} onChange={(e) => setNote(e.target.value)} />
               <p>
-                <button type="button" onClick={() => act.mutate('acceptance')} disabled={act.isPending}>{t('accept')}</button>{' '}
-                <button type="button" className="secondary" onClick={() => act.mutate('declination')} disabled={act.isPending}>{t('decline')}</button>
+                <button type="button" onClick={() => act.mutate('acceptance')} disabled={act.isPending}>{text.accept}</button>{' '}
+                <button type="button" className="secondary" onClick={() => act.mutate('declination')} disabled={act.isPending}>{text.decline}</button>
               </p>
             </>
           )}
           {m.status === 'PROPOSED' && proposer && (
-            <button type="button" className="secondary" onClick={() => act.mutate('withdrawal')} disabled={act.isPending}>{t('withdraw')}</button>
+            <button type="button" className="secondary" onClick={() => act.mutate('withdrawal')} disabled={act.isPending}>{text.withdraw}</button>
           )}
           {m.status === 'ACCEPTED' && (
             <>
-              <button type="button" onClick={() => act.mutate('fulfilment')} disabled={act.isPending}>{t('fulfil')}</button>{' '}
+              <button type="button" onClick={() => act.mutate('fulfilment')} disabled={act.isPending}>{text.fulfil}</button>{' '}
               <button
                 type="button"
                 className="secondary"
-                onClick={() => navigate(`/m/${m.municipalityCode}/projects/new?fromMatchId=${encodeURIComponent(m.id!)}`)}
+                onClick={() => void navigate(`/m/${m.municipalityCode}/projects/new?fromMatchId=${encodeURIComponent(m.id)}`)}
               >
-                {tx('fromMatch')}
+                {text.startProject}
               </button>
             </>
           )}
@@ -97,6 +99,8 @@ function Side({ title, listing, organization, contact }: {
   organization?: Schemas['MatchOrganization'];
   contact?: Schemas['Contact'] | null;
 }) {
+  const common = commonTexts();
+  const text = matchTexts();
   return (
     <li className="card">
       <p className="muted" style={{ margin: 0 }}>{title}</p>
@@ -104,12 +108,12 @@ function Side({ title, listing, organization, contact }: {
       <p style={{ margin: 0 }}><Link to={`/organizations/${organization?.id}`}>{organization?.name}</Link></p>
       {contact ? (
         <dl className="facts" data-testid="match-contact">
-          {contact.name && (<><dt>{t('contactName')}</dt><dd>{contact.name}</dd></>)}
-          {contact.email && (<><dt>{t('email')}</dt><dd><a href={`mailto:${contact.email}`}>{contact.email}</a></dd></>)}
-          {contact.phone && (<><dt>{t('phone')}</dt><dd>{contact.phone}</dd></>)}
+          {contact.name && (<><dt>{common.contactName}</dt><dd>{contact.name}</dd></>)}
+          {contact.email && (<><dt>{common.email}</dt><dd><a href={`mailto:${contact.email}`}>{contact.email}</a></dd></>)}
+          {contact.phone && (<><dt>{common.phone}</dt><dd>{contact.phone}</dd></>)}
         </dl>
       ) : (
-        <p className="muted">{t('contactAfterAcceptance')}</p>
+        <p className="muted">{text.contactAfterAcceptance}</p>
       )}
     </li>
   );

@@ -1,16 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { api, ApiError, type Schemas, unwrap } from '../../api/client';
 import { FieldError, ProblemMessage } from '../../components/Problem';
-import { mt, validateMessage } from './texts';
+import { formatDateTime } from '../../lib/format';
+import { validateMessage } from './messageForm';
+import { messageTexts } from './texts';
 
 export type Message = Schemas['Message'];
 
-const when = (iso?: string) => (iso ? new Date(iso).toLocaleString('ja-JP') : '');
-
 /** One message and its conversation, with a reply form for whoever may answer. */
 export function MessageThread({ message, showOrganization = false }: { message: Message; showOrganization?: boolean }) {
+  const text = messageTexts();
   const queryClient = useQueryClient();
   const [body, setBody] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -26,7 +27,7 @@ export function MessageThread({ message, showOrganization = false }: { message: 
     setSending(true);
     try {
       unwrap(await api.POST('/api/v1/organizations/{id}/messages/{messageId}/replies', {
-        params: { path: { id: message.organizationId!, messageId: message.id! } },
+        params: { path: { id: message.organizationId, messageId: message.id } },
         body: { body },
       }));
       setBody('');
@@ -40,29 +41,29 @@ export function MessageThread({ message, showOrganization = false }: { message: 
   };
   return (
     <li className="card" data-testid="message">
-      <h3>{message.erased ? mt('erased') : message.subject}</h3>
+      <h3>{message.erased ? text.erased : message.subject}</h3>
       <p className="muted">
         {showOrganization ? (
-          <>{mt('to')}: <Link to={`/organizations/${message.organizationId}`}>{message.organizationName}</Link></>
+          <>{text.to}: <Link to={`/organizations/${message.organizationId}`}>{message.organizationName}</Link></>
         ) : (
-          <>{mt('from')}: {message.senderName}</>
+          <>{text.from}: {message.senderName}</>
         )}{' '}
-        · {when(message.createdAt)}
+        · {formatDateTime(message.createdAt)}
       </p>
       {!message.erased && <p style={{ whiteSpace: 'pre-wrap' }}>{message.body}</p>}
       {message.replies && message.replies.length > 0 && (
-        <ol className="replies" aria-label={mt('replyLabel')}>
+        <ol className="replies" aria-label={text.replyLabel}>
           {message.replies.map((r) => (
             <li key={r.id} data-testid="message-reply">
-              <p className="muted">{r.authorName} · {when(r.createdAt)}</p>
-              <p style={{ whiteSpace: 'pre-wrap' }}>{r.body ?? mt('erased')}</p>
+              <p className="muted">{r.authorName} · {formatDateTime(r.createdAt)}</p>
+              <p style={{ whiteSpace: 'pre-wrap' }}>{r.body ?? text.erased}</p>
             </li>
           ))}
         </ol>
       )}
       {!message.erased && (
-        <form onSubmit={submit} noValidate>
-          <label htmlFor={fieldId}>{message.mine ? mt('followUp') : mt('replyLabel')}</label>
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <label htmlFor={fieldId}>{message.mine ? text.followUp : text.replyLabel}</label>
           <textarea
             id={fieldId}
             value={body}
@@ -71,7 +72,7 @@ export function MessageThread({ message, showOrganization = false }: { message: 
             onChange={(e) => setBody(e.target.value)}
           />
           <FieldError id={`${fieldId}-error`} message={errors.body} />
-          <p><button type="submit" disabled={sending}>{mt('reply')}</button></p>
+          <p><button type="submit" disabled={sending}>{text.reply}</button></p>
           <ProblemMessage error={problem} />
         </form>
       )}

@@ -2,11 +2,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api, ApiError, unwrap } from '../../api/client';
 import { FieldError, ProblemMessage } from '../../components/Problem';
-import { signInUrl } from '../session/useMe';
-import { mt, validateMessage } from './texts';
+import { signInUrl } from '../../lib/auth';
+import { validateMessage } from './messageForm';
+import { messageTexts } from './texts';
 
 /** 「メッセージを送る」: the way to reach an organisation without its address. */
 export function SendMessage({ organizationId, signedIn }: { organizationId: string; signedIn: boolean }) {
+  const text = messageTexts();
   const queryClient = useQueryClient();
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
@@ -17,8 +19,8 @@ export function SendMessage({ organizationId, signedIn }: { organizationId: stri
   if (!signedIn) {
     return (
       <section aria-labelledby="send-message">
-        <h2 id="send-message">{mt('sendMessage')}</h2>
-        <p><a href={signInUrl()}>{mt('signInToMessage')}</a></p>
+        <h2 id="send-message">{text.sendMessage}</h2>
+        <p><a href={signInUrl()}>{text.signInToMessage}</a></p>
       </section>
     );
   }
@@ -48,10 +50,10 @@ export function SendMessage({ organizationId, signedIn }: { organizationId: stri
   };
   return (
     <section aria-labelledby="send-message">
-      <h2 id="send-message">{mt('sendMessage')}</h2>
-      <p className="muted">{mt('sendMessageNote')}</p>
-      <form onSubmit={submit} noValidate>
-        <label htmlFor="message-subject">{mt('subject')}</label>
+      <h2 id="send-message">{text.sendMessage}</h2>
+      <p className="muted">{text.sendMessageNote}</p>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <label htmlFor="message-subject">{text.subject}</label>
         <input
           id="message-subject"
           value={subject}
@@ -61,7 +63,7 @@ export function SendMessage({ organizationId, signedIn }: { organizationId: stri
           onChange={(e) => setSubject(e.target.value)}
         />
         <FieldError id="message-subject-error" message={errors.subject} />
-        <label htmlFor="message-body">{mt('body')}</label>
+        <label htmlFor="message-body">{text.body}</label>
         <textarea
           id="message-body"
           value={body}
@@ -70,10 +72,10 @@ export function SendMessage({ organizationId, signedIn }: { organizationId: stri
           onChange={(e) => setBody(e.target.value)}
         />
         <FieldError id="message-body-error" message={errors.body} />
-        <p><button type="submit" disabled={sending}>{mt('send')}</button></p>
+        <p><button type="submit" disabled={sending}>{text.send}</button></p>
       </form>
       <ProblemMessage error={problem} />
-      {sent && <p className="notice" role="status">{mt('sent')}</p>}
+      {sent && <p className="notice" role="status">{text.sent}</p>}
     </section>
   );
 }

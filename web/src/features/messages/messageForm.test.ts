@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateMessage } from './texts';
+import { validateMessage } from './messageForm';
 
 describe('message form', () => {
   it('names the empty and the too long fields, in Japanese first', () => {

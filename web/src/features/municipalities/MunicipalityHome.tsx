@@ -1,20 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { ListingCard } from '../../components/ListingCard';
 import { ProblemMessage } from '../../components/Problem';
 import { formatPercent } from '../../lib/format';
-import { currentLanguage, t } from '../../lib/i18n';
-import { type IndicatorStatus, statusBadge } from '../indicators/indicatorDisplay';
-import { ListingCard } from '../listings/ListingCard';
-import { useMunicipality } from './useMunicipality';
-
-const say = (ja: string, en: string) => (currentLanguage() === 'en' ? en : ja);
+import { statusBadge } from '../../lib/indicatorStatus';
+import { useMunicipality } from '../../lib/municipality';
+import { commonTexts } from '../../lib/texts';
+import { municipalityTexts } from './texts';
 
 /**
  * A municipality's home: what is happening in its co-creation — new haves and needs, active
  * projects, how its plans progress and its indicators at a glance.
  */
 export default function MunicipalityHome() {
+  const common = commonTexts();
+  const text = municipalityTexts();
   const code = useParams().code!;
   const municipality = useMunicipality(code);
   const listings = useQuery({
@@ -43,21 +44,21 @@ export default function MunicipalityHome() {
       <ProblemMessage error={municipality.error} />
       {m && (
         <>
-          <h1>{currentLanguage() === 'en' ? `${m.name}: ${m.conceptLabel} town planning` : `${m.name}の${m.conceptLabel}のまちづくり`}</h1>
+          <h1>{text.homeHeading(m.name, m.conceptLabel)}</h1>
           <p className="muted">{m.prefecture} ・ {m.nameKana}</p>
         </>
       )}
 
-      <h2>{say('新しい「有る・無い」', 'New haves and needs')}</h2>
+      <h2>{text.newListings}</h2>
       <ProblemMessage error={listings.error} />
-      <ul className="cards">{listings.data?.items?.map((l) => <ListingCard key={l.id} listing={l} />)}</ul>
-      <p><Link to={`/m/${code}/listings`}>{say('すべての「有る・無い」', 'All haves and needs')}</Link></p>
+      <ul className="cards">{listings.data?.items.map((l) => <ListingCard key={l.id} listing={l} />)}</ul>
+      <p><Link to={`/m/${code}/listings`}>{text.allListings}</Link></p>
 
-      <h2>{say('進行中の協創の場', 'Co-creation projects')}</h2>
+      <h2>{text.activeProjects}</h2>
       <ProblemMessage error={projects.error} />
-      {projects.data?.items?.length === 0 && <p className="muted">{t('nothingFound')}</p>}
+      {projects.data?.items.length === 0 && <p className="muted">{common.nothingFound}</p>}
       <ul className="cards">
-        {projects.data?.items?.map((p) => (
+        {projects.data?.items.map((p) => (
           <li className="card" key={p.id}>
             <h3><Link to={`/projects/${p.id}`}>{p.title}</Link></h3>
             <p className="muted" style={{ margin: 0 }}>{p.stageLabel} ・ {p.domainLabel}</p>
@@ -65,19 +66,19 @@ export default function MunicipalityHome() {
         ))}
       </ul>
 
-      <p><Link to={`/m/${code}/projects`}>{say('すべての協創の場', 'All co-creation projects')}</Link></p>
+      <p><Link to={`/m/${code}/projects`}>{text.allProjects}</Link></p>
 
-      <h2>{t('plans')}</h2>
+      <h2>{common.plans}</h2>
       <ProblemMessage error={plans.error} />
       <ul className="cards">
-        {plans.data?.items?.map((p) => <PlanSummary key={p.id} id={p.id!} title={p.title!} />)}
+        {plans.data?.items.map((p) => <PlanSummary key={p.id} id={p.id} title={p.title} />)}
       </ul>
 
-      <h2>{t('indicators')}</h2>
+      <h2>{common.indicators}</h2>
       <ProblemMessage error={indicators.error} />
       <ul className="cards">
-        {indicators.data?.items?.map((i) => {
-          const badge = statusBadge(i.status as IndicatorStatus);
+        {indicators.data?.items.map((i) => {
+          const badge = statusBadge(i.status);
           return (
             <li className="card" key={i.id}>
               <h3><Link to={`/indicators/${i.id}`}>{i.name}</Link></h3>
@@ -86,13 +87,14 @@ export default function MunicipalityHome() {
           );
         })}
       </ul>
-      <p><Link to={`/m/${code}/organizations`}>{say('団体を探す', 'Find organisations')}</Link> ・ <Link to={`/m/${code}/areas`}>{t('areas')}</Link></p>
+      <p><Link to={`/m/${code}/organizations`}>{text.findOrganizations}</Link> ・ <Link to={`/m/${code}/areas`}>{common.areas}</Link></p>
     </>
   );
 }
 
 /** One plan's share of DONE and ONGOING items in its latest fiscal year. */
 function PlanSummary({ id, title }: { id: string; title: string }) {
+  const text = municipalityTexts();
   const progress = useQuery({
     queryKey: ['plan', id, 'progress', 'latest'],
     queryFn: async () => unwrap(await api.GET('/api/v1/plans/{id}/progress', { params: { path: { id } } })),
@@ -104,8 +106,8 @@ function PlanSummary({ id, title }: { id: string; title: string }) {
       <h3><Link to={`/plans/${id}`}>{title}</Link></h3>
       {overall && (
         <p className="muted" style={{ margin: 0 }}>
-          {progress.data?.fiscalYearLabel}: {say('実施済', 'Done')} {formatPercent(percents?.DONE)} ・ {say('継続推進', 'Ongoing')} {formatPercent(percents?.ONGOING)}
-          （{overall.total} {say('項目', 'items')}）
+          {progress.data?.fiscalYearLabel}: {text.done} {formatPercent(percents?.DONE)} ・ {text.ongoing} {formatPercent(percents?.ONGOING)}
+          （{overall.total} {text.items}）
         </p>
       )}
     </li>

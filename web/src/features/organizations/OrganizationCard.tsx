@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import type { Schemas } from '../../api/client';
 
 export function OrganizationCard({ organization: o }: { organization: Schemas['Organization'] }) {

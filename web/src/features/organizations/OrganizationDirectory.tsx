@@ -1,22 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
 import { ProblemMessage } from '../../components/Problem';
-import { currentLanguage, t } from '../../lib/i18n';
-import { useMe } from '../session/useMe';
-import { useMunicipality } from '../municipalities/useMunicipality';
+import { useMe } from '../../lib/auth';
+import { useMunicipality } from '../../lib/municipality';
+import { commonTexts } from '../../lib/texts';
+import { useAreas, useThemes } from '../../lib/vocabulary';
 import { OrganizationCard } from './OrganizationCard';
-import { organizationTypes, typeLabel } from './labels';
-import { useAreas, useThemes } from './useVocabulary';
+import { organizationTexts } from './texts';
 
 type SearchQuery = NonNullable<paths['/api/v1/municipalities/{code}/organizations']['get']['parameters']['query']>;
 
 /** The organisation directory: Japanese search and filters; the query lives in the URL. */
 export default function OrganizationDirectory() {
+  const common = commonTexts();
+  const text = organizationTexts();
   const code = useParams().code!;
-  const language = currentLanguage();
   const [params, setParams] = useSearchParams();
   const municipality = useMunicipality(code);
   const themes = useThemes();
@@ -62,49 +63,49 @@ export default function OrganizationDirectory() {
   const pages = data ? Math.max(1, Math.ceil((data.total ?? 0) / (data.size ?? 12))) : 1;
   return (
     <>
-      <h1>{municipality.data?.name} {t('organizations')}</h1>
-      {me && <p><Link className="button" to={`/m/${code}/organizations/new`}>{t('registerOrganization')}</Link></p>}
+      <h1>{municipality.data?.name} {common.organizations}</h1>
+      {me && <p><Link className="button" to={`/m/${code}/organizations/new`}>{text.registerOrganization}</Link></p>}
       <form role="search" className="filters" onSubmit={submit}>
         <div>
-          <label htmlFor="q">{t('keyword')}</label>
+          <label htmlFor="q">{common.keyword}</label>
           <input id="q" type="search" value={draft.q} onChange={(e) => setDraft({ ...draft, q: e.target.value })} />
         </div>
         <div>
-          <label htmlFor="type">{t('type')}</label>
+          <label htmlFor="type">{text.type}</label>
           <select id="type" value={draft.type} onChange={(e) => setDraft({ ...draft, type: e.target.value })}>
-            <option value="">{t('all')}</option>
-            {organizationTypes.map((k) => <option key={k} value={k}>{typeLabel(k, language)}</option>)}
+            <option value="">{common.all}</option>
+            {Object.entries(text.types).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
           </select>
         </div>
         <div>
-          <label htmlFor="theme">{t('theme')}</label>
+          <label htmlFor="theme">{text.theme}</label>
           <select id="theme" value={draft.theme} onChange={(e) => setDraft({ ...draft, theme: e.target.value })}>
-            <option value="">{t('all')}</option>
+            <option value="">{common.all}</option>
             {themes.data?.items?.map((th) => <option key={th.code} value={th.code}>{th.label}</option>)}
           </select>
         </div>
         <div>
-          <label htmlFor="area">{t('area')}</label>
+          <label htmlFor="area">{text.area}</label>
           <select id="area" value={draft.area} onChange={(e) => setDraft({ ...draft, area: e.target.value })}>
-            <option value="">{t('all')}</option>
+            <option value="">{common.all}</option>
             {areas.data?.items?.map((a) => (
               <option key={a.id} value={a.id}>{'\u3000'.repeat(a.depth ?? 0)}{a.name}</option>
             ))}
           </select>
         </div>
-        <div><button type="submit">{t('search')}</button></div>
+        <div><button type="submit">{common.search}</button></div>
       </form>
       <ProblemMessage error={result.error} />
       <p aria-live="polite" className="muted">
-        {result.isPending ? t('loading') : `${data?.total ?? 0} ${t('results')}`}
+        {result.isPending ? common.loading : `${data?.total ?? 0} ${common.results}`}
       </p>
-      {data && data.items?.length === 0 && <p>{t('nothingFound')}</p>}
+      {data && data.items?.length === 0 && <p>{common.nothingFound}</p>}
       <ul className="cards">{data?.items?.map((o) => <OrganizationCard key={o.id} organization={o} />)}</ul>
       {pages > 1 && (
-        <nav className="pager" aria-label={language === 'en' ? 'Pages' : 'ページ'}>
-          <button type="button" className="secondary" disabled={page <= 0} onClick={() => goTo(page - 1)}>{t('previous')}</button>
+        <nav className="pager" aria-label={common.pages}>
+          <button type="button" className="secondary" disabled={page <= 0} onClick={() => goTo(page - 1)}>{common.previous}</button>
           <span>{page + 1} / {pages}</span>
-          <button type="button" className="secondary" disabled={page + 1 >= pages} onClick={() => goTo(page + 1)}>{t('next')}</button>
+          <button type="button" className="secondary" disabled={page + 1 >= pages} onClick={() => goTo(page + 1)}>{common.next}</button>
         </nav>
       )}
     </>

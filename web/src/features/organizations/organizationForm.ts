@@ -1,4 +1,6 @@
 import type { Schemas } from '../../api/client';
+import type { Language } from '../../lib/i18n';
+import { organizationTexts } from './texts';
 
 export type OrganizationWrite = Schemas['OrganizationWrite'];
 export type Organization = Schemas['Organization'];
@@ -84,17 +86,14 @@ export function toOrganizationWrite(v: OrganizationFormValues): OrganizationWrit
  * Checks in the browser what the API would refuse anyway, so a person hears at once what to
  * fix; the API stays the authority and its field errors are shown the same way.
  */
-export function validateOrganization(v: OrganizationFormValues, language: 'ja' | 'en'): Record<string, string> {
+export function validateOrganization(v: OrganizationFormValues, language?: Language): Record<string, string> {
+  const text = organizationTexts(language);
   const errors: Record<string, string> = {};
-  const say = (ja: string, en: string) => (language === 'en' ? en : ja);
-  if (v.name.trim() === '') errors.name = say('名称を入力してください', 'Enter a name');
-  else if (v.name.length > 200) errors.name = say('200 文字以内で入力してください', 'At most 200 characters');
-  if (v.website.trim() !== '' && !/^https?:\/\/\S+$/.test(v.website.trim()))
-    errors.website = say('http または https で始まる URL を入力してください', 'Enter an http or https URL');
-  if (v.contactEmail.trim() !== '' && !/^[^@\s]+@[^@\s]+$/.test(v.contactEmail.trim()))
-    errors['contact.email'] = say('メールアドレスの形式ではありません', 'Not an e-mail address');
-  if (v.contactPhone.trim() !== '' && !/^[0-9+() -]*$/.test(v.contactPhone.trim()))
-    errors['contact.phone'] = say('数字と + ( ) - だけで入力してください', 'Digits and + ( ) - only');
-  if (v.description.length > 4000) errors.description = say('4000 文字以内で入力してください', 'At most 4000 characters');
+  if (v.name.trim() === '') errors.name = text.enterName;
+  else if (v.name.length > 200) errors.name = text.nameTooLong;
+  if (v.website.trim() !== '' && !/^https?:\/\/\S+$/.test(v.website.trim())) errors.website = text.notAUrl;
+  if (v.contactEmail.trim() !== '' && !/^[^@\s]+@[^@\s]+$/.test(v.contactEmail.trim())) errors['contact.email'] = text.notAnEmail;
+  if (v.contactPhone.trim() !== '' && !/^[0-9+() -]*$/.test(v.contactPhone.trim())) errors['contact.phone'] = text.notAPhone;
+  if (v.description.length > 4000) errors.description = text.descriptionTooLong;
   return errors;
 }

@@ -3,10 +3,11 @@ import { type FormEvent, useState } from 'react';
 import { api, ApiError, type Schemas, unwrap } from '../../api/client';
 import { FieldError, ProblemMessage } from '../../components/Problem';
 import { toItemWrite } from './planForm';
-import { pt } from './texts';
+import { planTexts } from './texts';
 
 /** Adds an item under a parent (or at the top); the code is generated when left empty. */
 export function AddItemForm({ planId, items }: { planId: string; items: Schemas['PlanItem'][] }) {
+  const text = planTexts();
   const queryClient = useQueryClient();
   const [values, setValues] = useState({ parentItemId: '', code: '', title: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -18,7 +19,7 @@ export function AddItemForm({ planId, items }: { planId: string; items: Schemas[
     e.preventDefault();
     setProblem(undefined);
     setAdded(undefined);
-    const { body, errors: found } = toItemWrite(values, pt.required());
+    const { body, errors: found } = toItemWrite(values, text.missing);
     setErrors(found);
     if (!body) return;
     setBusy(true);
@@ -40,28 +41,28 @@ export function AddItemForm({ planId, items }: { planId: string; items: Schemas[
   });
   return (
     <section aria-labelledby="add-item-heading">
-      <h3 id="add-item-heading">{pt.addItem()}</h3>
+      <h3 id="add-item-heading">{text.addItem}</h3>
       <ProblemMessage error={problem} />
-      {added && <p className="notice" role="status">{pt.itemAdded()}: {added}</p>}
-      <form onSubmit={submit} noValidate>
-        <label htmlFor="item-parentItemId">{pt.parentItem()}</label>
+      {added && <p className="notice" role="status">{text.itemAdded}: {added}</p>}
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <label htmlFor="item-parentItemId">{text.parentItem}</label>
         <select id="item-parentItemId" value={values.parentItemId} {...aria('parentItemId')}
           onChange={(e) => setValues({ ...values, parentItemId: e.target.value })}>
-          <option value="">{pt.topLevel()}</option>
+          <option value="">{text.topLevel}</option>
           {items.map((i) => (
-            <option key={i.id} value={i.id}>{'　'.repeat(i.depth ?? 0)}{i.code} {i.title}</option>
+            <option key={i.id} value={i.id}>{'　'.repeat(i.depth)}{i.code} {i.title}</option>
           ))}
         </select>
         <FieldError id="item-parentItemId-error" message={errors.parentItemId} />
-        <label htmlFor="item-code">{pt.itemCode()}</label>
+        <label htmlFor="item-code">{text.itemCode}</label>
         <input id="item-code" value={values.code} maxLength={40} {...aria('code')}
           onChange={(e) => setValues({ ...values, code: e.target.value })} />
         <FieldError id="item-code-error" message={errors.code} />
-        <label htmlFor="item-title">{pt.itemTitle()}</label>
+        <label htmlFor="item-title">{text.itemTitle}</label>
         <input id="item-title" value={values.title} maxLength={500} {...aria('title')}
           onChange={(e) => setValues({ ...values, title: e.target.value })} />
         <FieldError id="item-title-error" message={errors.title} />
-        <p><button type="submit" disabled={busy}>{pt.addItem()}</button></p>
+        <p><button type="submit" disabled={busy}>{text.addItem}</button></p>
       </form>
     </section>
   );

@@ -1,21 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router';
 import { api, ApiError, unwrap } from '../../api/client';
 import { FieldError, ProblemMessage } from '../../components/Problem';
-import { fiscalYearOf, fiscalYearTitle } from '../../lib/fiscalYear';
-import { currentLanguage, t } from '../../lib/i18n';
-import { useMunicipality } from '../municipalities/useMunicipality';
-import { useAreas } from '../organizations/useVocabulary';
-import { useMe } from '../session/useMe';
-import { fiscalYearChoices, fiscalYearLabel, toPlanCreate, type PlanFormValues } from './planForm';
-import { pt } from './texts';
+import { isStaffOf, useMe } from '../../lib/auth';
+import { fiscalYearLabel, fiscalYearOf, fiscalYearTitle } from '../../lib/fiscalYear';
+import { currentLanguage } from '../../lib/i18n';
+import { useMunicipality } from '../../lib/municipality';
+import { commonTexts } from '../../lib/texts';
+import { useAreas } from '../../lib/vocabulary';
+import { fiscalYearChoices, toPlanCreate, type PlanFormValues } from './planForm';
+import { planTexts } from './texts';
 
 /**
  * Create a plan (/m/:code/plans/new): the municipality's own (its staff) or one of the user's
  * community councils' (their owners and editors), with area, span in 和暦 and vision. A draft.
  */
 export default function PlanCreate() {
+  const common = commonTexts();
+  const text = planTexts();
   const code = useParams().code!;
   const navigate = useNavigate();
   const municipality = useMunicipality(code);
@@ -28,7 +31,7 @@ export default function PlanCreate() {
         params: { path: { code }, query: { type: 'COMMUNITY_COUNCIL', size: 100 } },
       })),
   });
-  const isStaff = me?.admin === true || (me?.staff ?? []).some((s) => s.municipalityCode === code);
+  const isStaff = isStaffOf(me, code);
   const councilIds = new Set((councils.data?.items ?? []).map((o) => o.id));
   const myCouncils = (me?.organizations ?? []).filter(
     (o) => o.municipalityCode === code && o.organizationStatus === 'ACTIVE' && (!councils.data || councilIds.has(o.organizationId)),
@@ -47,14 +50,14 @@ export default function PlanCreate() {
     e.preventDefault();
     setProblem(undefined);
     const { body, errors: found } = toPlanCreate({ ...values, ownerId }, {
-      required: pt.required(), endBeforeStart: pt.endBeforeStart(), spanTooLong: pt.spanTooLong(),
+      required: text.missing, endBeforeStart: text.endBeforeStart, spanTooLong: text.spanTooLong,
     });
     setErrors(found);
     if (!body) return;
     setBusy(true);
     try {
       const plan = unwrap(await api.POST('/api/v1/municipalities/{code}/plans', { params: { path: { code } }, body }));
-      navigate(`/plans/${plan.id}`);
+      await navigate(`/plans/${plan.id}`);
     } catch (err) {
       if (err instanceof ApiError) {
         const byField = err.fieldErrors();
@@ -67,9 +70,9 @@ export default function PlanCreate() {
     }
   };
 
-  if (meLoading) return <p>{t('loading')}</p>;
+  if (meLoading) return <p>{common.loading}</p>;
   if (!me || (!isStaff && myCouncils.length === 0 && councils.isFetched)) {
-    return (<><h1>{pt.newPlan()}</h1><p className="notice">{pt.notAllowed()}</p></>);
+    return (<><h1>{text.newPlan}</h1><p className="notice">{text.notAllowed}</p></>);
   }
   const aria = (name: string) => ({
     id: `plan-${name}`,
@@ -80,44 +83,44 @@ export default function PlanCreate() {
   const language = currentLanguage();
   return (
     <>
-      <h1>{municipality.data?.name} {pt.newPlan()}</h1>
+      <h1>{municipality.data?.name} {text.newPlan}</h1>
       <ProblemMessage error={problem} />
-      <form onSubmit={submit} noValidate>
-        <label htmlFor="plan-title">{pt.title()}</label>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <label htmlFor="plan-title">{text.title}</label>
         <input {...aria('title')} value={values.title} maxLength={200} onChange={set('title')} />
         <FieldError id="plan-title-error" message={errors.title} />
 
-        <label htmlFor="plan-ownerId">{pt.owner()}</label>
+        <label htmlFor="plan-ownerId">{text.owner}</label>
         <select {...aria('ownerId')} value={ownerId} onChange={set('ownerId')}>
-          {isStaff && <option value="">{pt.ownerMunicipality(municipality.data?.name ?? code)}</option>}
+          {isStaff && <option value="">{text.ownerMunicipality(municipality.data?.name ?? code)}</option>}
           {myCouncils.map((o) => <option key={o.organizationId} value={o.organizationId}>{o.organizationName}</option>)}
         </select>
         <FieldError id="plan-ownerId-error" message={errors.ownerId} />
 
-        <label htmlFor="plan-areaId">{pt.area()}</label>
+        <label htmlFor="plan-areaId">{text.area}</label>
         <select {...aria('areaId')} value={values.areaId} onChange={set('areaId')}>
-          <option value="">{pt.cityWide()}</option>
+          <option value="">{text.cityWide}</option>
           {areas.data?.items?.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
         </select>
         <FieldError id="plan-areaId-error" message={errors.areaId} />
 
-        <label htmlFor="plan-startFiscalYear">{pt.startYear()}</label>
+        <label htmlFor="plan-startFiscalYear">{text.startYear}</label>
         <select {...aria('startFiscalYear')} className="status" value={values.startFiscalYear} onChange={set('startFiscalYear')}>
           {years.map((y) => <option key={y} value={y} title={fiscalYearTitle(y)}>{fiscalYearLabel(y, language)}</option>)}
         </select>
         <FieldError id="plan-startFiscalYear-error" message={errors.startFiscalYear} />
 
-        <label htmlFor="plan-endFiscalYear">{pt.endYear()}</label>
+        <label htmlFor="plan-endFiscalYear">{text.endYear}</label>
         <select {...aria('endFiscalYear')} className="status" value={values.endFiscalYear} onChange={set('endFiscalYear')}>
           {years.map((y) => <option key={y} value={y} title={fiscalYearTitle(y)}>{fiscalYearLabel(y, language)}</option>)}
         </select>
         <FieldError id="plan-endFiscalYear-error" message={errors.endFiscalYear} />
 
-        <label htmlFor="plan-vision">{pt.vision()}</label>
+        <label htmlFor="plan-vision">{text.visionField}</label>
         <textarea {...aria('vision')} value={values.vision} maxLength={4000} onChange={set('vision')} />
         <FieldError id="plan-vision-error" message={errors.vision} />
 
-        <p><button type="submit" disabled={busy}>{pt.create()}</button></p>
+        <p><button type="submit" disabled={busy}>{text.create}</button></p>
       </form>
     </>
   );

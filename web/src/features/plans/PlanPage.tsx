@@ -1,18 +1,18 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChartConfiguration } from 'chart.js';
 import { useMemo, useState } from 'react';
-import { useParams } from 'react-router-dom';
-import { api, ApiError, type Schemas, unwrap } from '../../api/client';
+import { useParams } from 'react-router';
+import { api, ifMatch, type Schemas, unwrap } from '../../api/client';
 import { Chart } from '../../components/Chart';
 import { ProblemMessage } from '../../components/Problem';
 import { fiscalYearTitle } from '../../lib/fiscalYear';
 import { formatPercent } from '../../lib/format';
-import { t } from '../../lib/i18n';
+import { commonTexts } from '../../lib/texts';
 import { AddItemForm } from './AddItemForm';
 import { PlanCsv } from './PlanCsv';
 import { PlanReviews } from './PlanReviews';
 import { PlanVersions } from './PlanVersions';
-import { pt } from './texts';
+import { planTexts } from './texts';
 
 type ItemStatus = Schemas['ItemStatus'];
 const STATUS_COLOURS: Record<ItemStatus, string> = {
@@ -29,6 +29,8 @@ const STATUS_COLOURS: Record<ItemStatus, string> = {
  * set for a fiscal year in one save.
  */
 export default function PlanPage() {
+  const common = commonTexts();
+  const text = planTexts();
   const id = useParams().id!;
   const queryClient = useQueryClient();
   const plan = useQuery({
@@ -57,28 +59,28 @@ export default function PlanPage() {
 
   const legend = progress.data?.statuses ?? [];
   const trend = useMemo<ChartConfiguration | undefined>(() => {
-    const series = progress.data?.series;
-    if (!series) return undefined;
+    if (!progress.data) return undefined;
+    const { series, statuses } = progress.data;
     return {
       type: 'bar',
       data: {
-        labels: series.map((y) => y.fiscalYearLabel ?? ''),
-        datasets: legend.map((l) => ({
-          label: l.label ?? l.status ?? '',
-          data: series.map((y) => (y.overall?.percents as Record<string, number> | undefined)?.[l.status!] ?? 0),
-          backgroundColor: STATUS_COLOURS[l.status!],
+        labels: series.map((y) => y.fiscalYearLabel),
+        datasets: statuses.map((l) => ({
+          label: l.label,
+          data: series.map((y) => (y.overall.percents as Record<string, number>)[l.status] ?? 0),
+          backgroundColor: STATUS_COLOURS[l.status],
         })),
       },
       options: { scales: { x: { stacked: true }, y: { stacked: true, max: 100, ticks: { callback: (v) => `${v}%` } } } },
     };
-  }, [progress.data, legend]);
+  }, [progress.data]);
 
   if (plan.error) return <ProblemMessage error={plan.error} />;
   const p = plan.data;
-  if (!p) return <p>{t('loading')}</p>;
+  if (!p) return <p>{common.loading}</p>;
   const editable = p.canEdit === true && viewing === undefined && p.status !== 'ARCHIVED';
   const statusLabel = (status: string | null | undefined) =>
-    status ? legend.find((l) => l.status === status)?.label ?? status : pt.none();
+    status ? legend.find((l) => l.status === status)?.label ?? status : text.none;
   const view = (version: number | undefined) => {
     setViewing(version);
     setEdits({});
@@ -86,7 +88,13 @@ export default function PlanPage() {
   };
 
   const statusOf = (item: Schemas['PlanItem']) =>
-    edits[item.id!] ?? (item.statuses?.find((s) => s.fiscalYear === year)?.status as ItemStatus | null | undefined) ?? null;
+    edits[item.id] ?? (item.statuses?.find((s) => s.fiscalYear === year)?.status as ItemStatus | null | undefined) ?? null;
+
+  // Someone else saved first: read the plan again (its new version); the edits stay to save again.
+  const reload = async () => {
+    setSaveError(undefined);
+    await queryClient.invalidateQueries({ queryKey: ['plan', id] });
+  };
 
   const saveStatuses = async () => {
     setSaveError(undefined);
@@ -94,14 +102,14 @@ export default function PlanPage() {
     setSaving(true);
     try {
       unwrap(await api.PUT('/api/v1/plans/{id}/statuses', {
-        params: { path: { id }, header: { 'If-Match': `"${p.version}"` } },
+        params: { path: { id }, header: ifMatch(p.version) },
         body: { statuses: Object.entries(edits).map(([itemId, status]) => ({ itemId, fiscalYear: year!, status })) },
       }));
       setEdits({});
       setSaved(true);
       await queryClient.invalidateQueries({ queryKey: ['plan', id] });
     } catch (e) {
-      setSaveError(e instanceof ApiError && e.status === 412 ? new Error(t('staleEdit')) : e);
+      setSaveError(e);
     } finally {
       setSaving(false);
     }
@@ -112,19 +120,19 @@ export default function PlanPage() {
       <h1>{p.title}</h1>
       <p className="muted">
         {p.ownerName}{p.areaName ? ` ・ ${p.areaName}` : ''} ・ {p.statusLabel} ・{' '}
-        <span title={fiscalYearTitle(p.startFiscalYear!)}>{p.startFiscalYearLabel}</span>〜
-        <span title={fiscalYearTitle(p.endFiscalYear!)}>{p.endFiscalYearLabel}</span>
+        <span title={fiscalYearTitle(p.startFiscalYear)}>{p.startFiscalYearLabel}</span>〜
+        <span title={fiscalYearTitle(p.endFiscalYear)}>{p.endFiscalYearLabel}</span>
       </p>
-      {p.vision && (<><h2>{t('vision')}</h2><p>{p.vision}</p></>)}
+      {p.vision && (<><h2>{text.vision}</h2><p>{p.vision}</p></>)}
 
       <PlanVersions plan={p} viewing={viewing} onView={view} statusLabel={statusLabel} />
 
-      <h2>{t('progressTable')}{viewing !== undefined ? `（${pt.versionNumber(viewing)}）` : ''}</h2>
+      <h2>{text.progressTable}{viewing !== undefined ? `（${text.versionNumber(viewing)}）` : ''}</h2>
 
-      <label htmlFor="fiscal-year">{t('fiscalYear')}</label>
+      <label htmlFor="fiscal-year">{common.fiscalYear}</label>
       <select id="fiscal-year" className="status" value={year ?? ''} onChange={(e) => { setYear(Number(e.target.value)); setEdits({}); }}>
         {years.map((y) => (
-          <option key={y.fiscalYear} value={y.fiscalYear} title={fiscalYearTitle(y.fiscalYear!)}>{y.fiscalYearLabel}</option>
+          <option key={y.fiscalYear} value={y.fiscalYear} title={fiscalYearTitle(y.fiscalYear)}>{y.fiscalYearLabel}</option>
         ))}
       </select>
       <ProblemMessage error={progress.error} />
@@ -132,12 +140,12 @@ export default function PlanPage() {
         <div className="table-wrap">
           <table aria-describedby="progress-caption">
             <caption id="progress-caption" className="muted" style={{ textAlign: 'left' }}>
-              {progress.data.fiscalYearLabel} — {t('countAndShare')}
+              {progress.data.fiscalYearLabel} — {text.countAndShare}
             </caption>
             <thead>
               <tr>
-                <th scope="col">{t('item')}</th>
-                <th scope="col" className="num">{t('total')}</th>
+                <th scope="col">{text.item}</th>
+                <th scope="col" className="num">{text.total}</th>
                 {legend.map((l) => <th scope="col" className="num" key={l.status}>{l.label}</th>)}
               </tr>
             </thead>
@@ -150,17 +158,17 @@ export default function PlanPage() {
                   <td className="num">{n.total}</td>
                   {legend.map((l) => (
                     <td className="num" key={l.status}>
-                      {(n.counts as Record<string, number>)[l.status!]}（{formatPercent((n.percents as Record<string, number>)[l.status!])}）
+                      {(n.counts as Record<string, number>)[l.status]}（{formatPercent((n.percents as Record<string, number>)[l.status])}）
                     </td>
                   ))}
                 </tr>
               ))}
               <tr>
-                <th scope="row">{t('overall')}</th>
+                <th scope="row">{text.overall}</th>
                 <td className="num">{progress.data.overall?.total}</td>
                 {legend.map((l) => (
                   <td className="num" key={l.status} data-status={l.status}>
-                    {(progress.data.overall?.counts as Record<string, number>)[l.status!]}（{formatPercent((progress.data.overall?.percents as Record<string, number>)[l.status!])}）
+                    {(progress.data.overall?.counts as Record<string, number>)[l.status]}（{formatPercent((progress.data.overall?.percents as Record<string, number>)[l.status])}）
                   </td>
                 ))}
               </tr>
@@ -169,15 +177,15 @@ export default function PlanPage() {
         </div>
       )}
 
-      <h2>{t('trend')}</h2>
-      {trend && <Chart config={trend} label={t('trend')} />}
+      <h2>{text.trend}</h2>
+      {trend && <Chart config={trend} label={text.trend} />}
 
-      <h2>{t('items')}</h2>
-      <ProblemMessage error={items.error ?? saveError} />
-      {saved && <p className="notice" role="status">{t('saved')}</p>}
+      <h2>{text.items}</h2>
+      <ProblemMessage error={items.error ?? saveError} onReload={() => void reload()} />
+      {saved && <p className="notice" role="status">{common.saved}</p>}
       <div className="table-wrap">
         <table>
-          <thead><tr><th scope="col">{t('item')}</th><th scope="col">{t('status')}（{progress.data?.fiscalYearLabel ?? ''}）</th></tr></thead>
+          <thead><tr><th scope="col">{text.item}</th><th scope="col">{common.status}（{progress.data?.fiscalYearLabel ?? ''}）</th></tr></thead>
           <tbody>
             {items.data?.items?.map((item) => (
               <tr key={item.id}>
@@ -188,9 +196,9 @@ export default function PlanPage() {
                   {item.leaf && (editable ? (
                     <select
                       className="status"
-                      aria-label={`${item.code} ${t('status')}`}
+                      aria-label={`${item.code} ${common.status}`}
                       value={statusOf(item) ?? 'NOT_STARTED'}
-                      onChange={(e) => setEdits({ ...edits, [item.id!]: e.target.value as ItemStatus })}
+                      onChange={(e) => setEdits({ ...edits, [item.id]: e.target.value as ItemStatus })}
                     >
                       {legend.map((l) => <option key={l.status} value={l.status}>{l.label}</option>)}
                     </select>
@@ -205,8 +213,8 @@ export default function PlanPage() {
       </div>
       {editable && (
         <p>
-          <button type="button" onClick={saveStatuses} disabled={saving || Object.keys(edits).length === 0}>
-            {t('saveStatuses')}（{Object.keys(edits).length}）
+          <button type="button" onClick={() => void saveStatuses()} disabled={saving || Object.keys(edits).length === 0}>
+            {text.saveStatuses}（{Object.keys(edits).length}）
           </button>
         </p>
       )}

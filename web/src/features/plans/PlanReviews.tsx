@@ -3,19 +3,20 @@ import { type FormEvent, useState } from 'react';
 import { api, ApiError, type Schemas, unwrap } from '../../api/client';
 import { FieldError, ProblemMessage } from '../../components/Problem';
 import { fiscalYearTitle } from '../../lib/fiscalYear';
-import { t } from '../../lib/i18n';
+import { commonTexts } from '../../lib/texts';
 import { toReviewWrite, type ReviewFormValues } from './planForm';
-import { pt } from './texts';
+import { planTexts } from './texts';
 
 type ReviewKind = Schemas['ReviewKind'];
 const KINDS: ReviewKind[] = ['SELF', 'MUTUAL', 'THIRD_PARTY'];
-const kindLabel = (k: ReviewKind) => ({ SELF: pt.kindSELF, MUTUAL: pt.kindMUTUAL, THIRD_PARTY: pt.kindTHIRD_PARTY })[k]();
 
 const empty: ReviewFormValues = { fiscalYear: '', kind: 'SELF', evaluator: '', summary: '', findings: '', nextActions: '' };
 
 /** ふりかえり: the reviews of each fiscal year, newest first, and for editors the form to record one. */
 export function PlanReviews({ plan }: { plan: Schemas['Plan'] }) {
-  const id = plan.id!;
+  const common = commonTexts();
+  const text = planTexts();
+  const id = plan.id;
   const queryClient = useQueryClient();
   const reviews = useQuery({
     queryKey: ['plan', id, 'reviews'],
@@ -33,7 +34,7 @@ export function PlanReviews({ plan }: { plan: Schemas['Plan'] }) {
     e.preventDefault();
     setProblem(undefined);
     setSaved(false);
-    const { body, errors: found } = toReviewWrite(values, pt.required());
+    const { body, errors: found } = toReviewWrite(values, text.missing);
     setErrors(found);
     if (!body) return;
     setBusy(true);
@@ -58,56 +59,56 @@ export function PlanReviews({ plan }: { plan: Schemas['Plan'] }) {
   const items = [...(reviews.data?.items ?? [])].sort((a, b) => (b.fiscalYear ?? 0) - (a.fiscalYear ?? 0));
   return (
     <section aria-labelledby="reviews-heading">
-      <h2 id="reviews-heading">{pt.reviews()}</h2>
+      <h2 id="reviews-heading">{text.reviews}</h2>
       <ProblemMessage error={reviews.error} />
-      {reviews.data && items.length === 0 && <p>{pt.noReviews()}</p>}
+      {reviews.data && items.length === 0 && <p>{text.noReviews}</p>}
       {items.map((r) => (
         <article className="review" key={r.id} aria-labelledby={`review-${r.id}`}>
           <h3 id={`review-${r.id}`}>
-            <span title={fiscalYearTitle(r.fiscalYear!)}>{r.fiscalYearLabel}</span> {r.kindLabel ?? kindLabel(r.kind!)}
+            <span title={fiscalYearTitle(r.fiscalYear)}>{r.fiscalYearLabel}</span> {r.kindLabel}
             {r.evaluator ? `（${r.evaluator}）` : ''}
           </h3>
           <dl className="facts">
-            <dt>{pt.summary()}</dt><dd>{r.summary}</dd>
-            {r.findings && (<><dt>{pt.findings()}</dt><dd>{r.findings}</dd></>)}
-            {r.nextActions && (<><dt>{pt.nextActions()}</dt><dd>{r.nextActions}</dd></>)}
-            {r.authorName && (<><dt>{pt.recordedBy()}</dt><dd>{r.authorName}</dd></>)}
+            <dt>{text.summary}</dt><dd>{r.summary}</dd>
+            {r.findings && (<><dt>{text.findings}</dt><dd>{r.findings}</dd></>)}
+            {r.nextActions && (<><dt>{text.nextActions}</dt><dd>{r.nextActions}</dd></>)}
+            {r.authorName && (<><dt>{text.recordedBy}</dt><dd>{r.authorName}</dd></>)}
           </dl>
         </article>
       ))}
 
       {plan.canEdit && plan.status !== 'ARCHIVED' && (
         <>
-          <h3>{pt.writeReview()}</h3>
+          <h3>{text.writeReview}</h3>
           <ProblemMessage error={problem} />
-          {saved && <p className="notice" role="status">{pt.reviewSaved()}</p>}
-          <form onSubmit={submit} noValidate>
-            <label htmlFor="review-fiscalYear">{pt.fiscalYear()}</label>
+          {saved && <p className="notice" role="status">{text.reviewSaved}</p>}
+          <form onSubmit={(e) => void submit(e)} noValidate>
+            <label htmlFor="review-fiscalYear">{common.fiscalYear}</label>
             <select {...field('fiscalYear')} className="status" value={values.fiscalYear} onChange={set('fiscalYear')}>
               <option value="">—</option>
               {(plan.fiscalYears ?? []).map((y) => (
-                <option key={y.fiscalYear} value={y.fiscalYear} title={fiscalYearTitle(y.fiscalYear!)}>{y.fiscalYearLabel}</option>
+                <option key={y.fiscalYear} value={y.fiscalYear} title={fiscalYearTitle(y.fiscalYear)}>{y.fiscalYearLabel}</option>
               ))}
             </select>
             <FieldError id="review-fiscalYear-error" message={errors.fiscalYear} />
-            <label htmlFor="review-kind">{pt.reviewKind()}</label>
+            <label htmlFor="review-kind">{text.reviewKind}</label>
             <select {...field('kind')} className="status" value={values.kind} onChange={set('kind')}>
-              {KINDS.map((k) => <option key={k} value={k}>{kindLabel(k)}</option>)}
+              {KINDS.map((k) => <option key={k} value={k}>{text.reviewKinds[k]}</option>)}
             </select>
             <FieldError id="review-kind-error" message={errors.kind} />
-            <label htmlFor="review-evaluator">{pt.evaluator()}</label>
+            <label htmlFor="review-evaluator">{text.evaluator}</label>
             <input {...field('evaluator')} value={values.evaluator} maxLength={200} onChange={set('evaluator')} />
             <FieldError id="review-evaluator-error" message={errors.evaluator} />
-            <label htmlFor="review-summary">{pt.summary()}</label>
+            <label htmlFor="review-summary">{text.summary}</label>
             <textarea {...field('summary')} value={values.summary} onChange={set('summary')} />
             <FieldError id="review-summary-error" message={errors.summary} />
-            <label htmlFor="review-findings">{pt.findings()}</label>
+            <label htmlFor="review-findings">{text.findings}</label>
             <textarea {...field('findings')} value={values.findings} onChange={set('findings')} />
             <FieldError id="review-findings-error" message={errors.findings} />
-            <label htmlFor="review-nextActions">{pt.nextActions()}</label>
+            <label htmlFor="review-nextActions">{text.nextActions}</label>
             <textarea {...field('nextActions')} value={values.nextActions} onChange={set('nextActions')} />
             <FieldError id="review-nextActions-error" message={errors.nextActions} />
-            <p><button type="submit" disabled={busy}>{t('save')}</button></p>
+            <p><button type="submit" disabled={busy}>{common.save}</button></p>
           </form>
         </>
       )}

@@ -2,23 +2,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api, type Schemas, unwrap } from '../../api/client';
 import { ProblemMessage } from '../../components/Problem';
-import { formatJapaneseDate } from '../../lib/format';
-import { currentLanguage } from '../../lib/i18n';
-import { describeDiff, type DiffSectionKey } from './planDiff';
-import { pt } from './texts';
-
-const SECTION_HEADINGS: Record<DiffSectionKey, () => string> = {
-  fields: pt.fieldChanges,
-  added: pt.addedItems,
-  removed: pt.removedItems,
-  changed: pt.changedItems,
-  statuses: pt.statusChanges,
-};
-
-export function formatDate(iso: string | undefined): string {
-  if (!iso) return '';
-  return currentLanguage() === 'en' ? iso.slice(0, 10) : formatJapaneseDate(iso);
-}
+import { formatDate } from '../../lib/format';
+import { describeDiff } from './planDiff';
+import { planTexts } from './texts';
 
 /**
  * The published versions (見直しの履歴): number, date and note, a way to view each one's progress,
@@ -35,7 +21,8 @@ export function PlanVersions({
   onView: (version: number | undefined) => void;
   statusLabel: (status: string | null | undefined) => string;
 }) {
-  const id = plan.id!;
+  const text = planTexts();
+  const id = plan.id;
   const queryClient = useQueryClient();
   const versions = useQuery({
     queryKey: ['plan', id, 'versions'],
@@ -87,33 +74,33 @@ export function PlanVersions({
   const sections = diff.data ? describeDiff(diff.data, statusLabel) : [];
   return (
     <section aria-labelledby="versions-heading">
-      <h2 id="versions-heading">{pt.versions()}</h2>
+      <h2 id="versions-heading">{text.versions}</h2>
       <ProblemMessage error={versions.error} />
-      {plan.canEdit && plan.unpublishedChanges && <p className="notice">✎ {pt.unpublishedChanges()}</p>}
-      {versions.data && list.length === 0 && <p>{pt.noVersions()}</p>}
+      {plan.canEdit && plan.unpublishedChanges && <p className="notice">✎ {text.unpublishedChanges}</p>}
+      {versions.data && list.length === 0 && <p>{text.noVersions}</p>}
       {list.length > 0 && (
         <div className="table-wrap">
           <table>
             <thead>
               <tr>
-                <th scope="col">{pt.versions()}</th>
-                <th scope="col">{pt.publishedAt()}</th>
-                <th scope="col">{pt.versionNote()}</th>
-                {plan.canEdit && <th scope="col">{pt.publishedBy()}</th>}
-                <th scope="col"><span className="visually-hidden">{pt.viewProgress()}</span></th>
+                <th scope="col">{text.versions}</th>
+                <th scope="col">{text.publishedAt}</th>
+                <th scope="col">{text.versionNote}</th>
+                {plan.canEdit && <th scope="col">{text.publishedBy}</th>}
+                <th scope="col"><span className="visually-hidden">{text.viewProgress}</span></th>
               </tr>
             </thead>
             <tbody>
               {[...list].sort((a, b) => (b.number ?? 0) - (a.number ?? 0)).map((v) => (
                 <tr key={v.number} aria-current={viewing === v.number ? 'true' : undefined}>
-                  <th scope="row" className="nowrap">{pt.versionNumber(v.number!)}{viewing === v.number ? ` ◀` : ''}</th>
+                  <th scope="row" className="nowrap">{text.versionNumber(v.number)}{viewing === v.number ? ` ◀` : ''}</th>
                   <td className="nowrap">{formatDate(v.publishedAt)}</td>
                   <td>{v.note ?? ''}</td>
                   {plan.canEdit && <td>{v.publishedByName ?? ''}</td>}
                   <td>
                     <button type="button" className="secondary" onClick={() => onView(v.number)} disabled={viewing === v.number}
-                      aria-label={`${pt.versionNumber(v.number!)}: ${pt.viewProgress()}`}>
-                      {pt.viewProgress()}
+                      aria-label={`${text.versionNumber(v.number)}: ${text.viewProgress}`}>
+                      {text.viewProgress}
                     </button>
                   </td>
                 </tr>
@@ -124,43 +111,43 @@ export function PlanVersions({
       )}
       {viewing !== undefined && (
         <p className="notice" role="status">
-          {pt.viewing(viewing)}{' '}
-          <button type="button" className="link" onClick={() => onView(undefined)}>{pt.backToCurrent()}</button>
+          {text.viewing(viewing)}{' '}
+          <button type="button" className="link" onClick={() => onView(undefined)}>{text.backToCurrent}</button>
         </p>
       )}
 
       {(list.length > 1 || (plan.canEdit && list.length > 0)) && (
         <>
-          <h3>{pt.compare()}</h3>
+          <h3>{text.compare}</h3>
           <form
             className="filters"
             onSubmit={(e) => { e.preventDefault(); setCompared({ from: defaultFrom, to: defaultTo }); }}
           >
             <div>
-              <label htmlFor="diff-from">{pt.compareFrom()}</label>
+              <label htmlFor="diff-from">{text.compareFrom}</label>
               <select id="diff-from" value={defaultFrom} onChange={(e) => setFrom(e.target.value)}>
-                {list.map((v) => <option key={v.number} value={v.number}>{pt.versionNumber(v.number!)}</option>)}
+                {list.map((v) => <option key={v.number} value={v.number}>{text.versionNumber(v.number)}</option>)}
               </select>
             </div>
             <div>
-              <label htmlFor="diff-to">{pt.compareTo()}</label>
+              <label htmlFor="diff-to">{text.compareTo}</label>
               <select id="diff-to" value={defaultTo} onChange={(e) => setTo(e.target.value)}>
-                {plan.canEdit && <option value="draft">{pt.draft()}</option>}
-                {list.map((v) => <option key={v.number} value={v.number}>{pt.versionNumber(v.number!)}</option>)}
+                {plan.canEdit && <option value="draft">{text.draft}</option>}
+                {list.map((v) => <option key={v.number} value={v.number}>{text.versionNumber(v.number)}</option>)}
               </select>
             </div>
-            <div><button type="submit">{pt.showChanges()}</button></div>
+            <div><button type="submit">{text.showChanges}</button></div>
           </form>
           <ProblemMessage error={diff.error} />
           {diff.data && (
             <div className="diff" aria-live="polite">
               <p className="muted">
-                {pt.versionNumber(diff.data.from!)} → {diff.data.to == null ? pt.draft() : pt.versionNumber(diff.data.to)}
+                {text.versionNumber(diff.data.from)} → {diff.data.to == null ? text.draft : text.versionNumber(diff.data.to)}
               </p>
-              {sections.length === 0 && <p>{pt.noChanges()}</p>}
+              {sections.length === 0 && <p>{text.noChanges}</p>}
               {sections.map((s) => (
                 <div key={s.key}>
-                  <h4>{SECTION_HEADINGS[s.key]()}（{s.lines.length}）</h4>
+                  <h4>{text.diffSections[s.key]}（{s.lines.length}）</h4>
                   <ul>{s.lines.map((line, i) => <li key={i}>{line}</li>)}</ul>
                 </div>
               ))}
@@ -171,14 +158,14 @@ export function PlanVersions({
 
       {plan.canEdit && plan.status !== 'ARCHIVED' && (
         <>
-          <h3>{pt.publish()}</h3>
-          <p className="muted">{pt.publishHint()}</p>
+          <h3>{text.publish}</h3>
+          <p className="muted">{text.publishHint}</p>
           <ProblemMessage error={publishError} />
-          {published !== undefined && <p className="notice" role="status">{pt.published(published)}</p>}
-          <form onSubmit={publish} noValidate>
-            <label htmlFor="publish-note">{pt.versionNote()}</label>
+          {published !== undefined && <p className="notice" role="status">{text.published(published)}</p>}
+          <form onSubmit={(e) => void publish(e)} noValidate>
+            <label htmlFor="publish-note">{text.versionNote}</label>
             <textarea id="publish-note" value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
-            <p><button type="submit" disabled={publishing}>{pt.publish()}</button></p>
+            <p><button type="submit" disabled={publishing}>{text.publish}</button></p>
           </form>
         </>
       )}

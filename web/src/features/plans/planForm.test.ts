@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalYearLabel, toItemWrite, toPlanCreate, toReviewWrite, type PlanFormValues } from './planForm';
+import { toItemWrite, toPlanCreate, toReviewWrite, type PlanFormValues } from './planForm';
 
 const messages = { required: 'required', endBeforeStart: 'end before start', spanTooLong: 'too long' };
 const form = (over: Partial<PlanFormValues> = {}): PlanFormValues => ({
   title: ' 地域づくり計画 ', ownerId: '', areaId: '', startFiscalYear: '2024', endFiscalYear: '2028', vision: '', ...over,
-});
-
-describe('fiscalYearLabel', () => {
-  it('takes the era in effect on 1 October, 元年 for the first year', () => {
-    expect(fiscalYearLabel(2024, 'ja')).toBe('令和6年度');
-    expect(fiscalYearLabel(2019, 'ja')).toBe('令和元年度');
-    expect(fiscalYearLabel(2018, 'ja')).toBe('平成30年度');
-    expect(fiscalYearLabel(1989, 'ja')).toBe('平成元年度');
-    expect(fiscalYearLabel(1988, 'ja')).toBe('昭和63年度');
-    expect(fiscalYearLabel(1926, 'ja')).toBe('大正15年度');
-    expect(fiscalYearLabel(1912, 'ja')).toBe('大正元年度');
-    expect(fiscalYearLabel(1867, 'ja')).toBe('1867年度');
-  });
-  it('is FY2024 in English', () => {
-    expect(fiscalYearLabel(2024, 'en')).toBe('FY2024');
-  });
 });
 
 describe('toPlanCreate', () => {

@@ -1,26 +1,4 @@
 import type { Schemas } from '../../api/client';
-import type { Language } from '../../lib/i18n';
-
-const ERAS: ReadonlyArray<{ name: string; start: Date }> = [
-  { name: '令和', start: new Date(Date.UTC(2019, 4, 1)) },
-  { name: '平成', start: new Date(Date.UTC(1989, 0, 8)) },
-  { name: '昭和', start: new Date(Date.UTC(1926, 11, 25)) },
-  { name: '大正', start: new Date(Date.UTC(1912, 6, 30)) },
-  { name: '明治', start: new Date(Date.UTC(1868, 9, 23)) },
-];
-
-/**
- * A fiscal year's label as the API writes it: the era in effect on 1 October of the year's first
- * calendar year, 元年 for an era's first year (2019 → 令和元年度, 1988 → 昭和63年度); FY2024 in English.
- */
-export function fiscalYearLabel(fiscalYear: number, language: Language): string {
-  if (language === 'en') return `FY${fiscalYear}`;
-  const october = new Date(Date.UTC(fiscalYear, 9, 1));
-  const era = ERAS.find((e) => october >= e.start);
-  if (!era) return `${fiscalYear}年度`;
-  const year = fiscalYear - era.start.getUTCFullYear() + 1;
-  return `${era.name}${year === 1 ? '元' : year}年度`;
-}
 
 /** The fiscal years offered when creating a plan: a few back, thirty ahead. */
 export function fiscalYearChoices(current: number): number[] {

@@ -1,20 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { api, type Schemas, unwrap } from '../../api/client';
 import { ProblemMessage } from '../../components/Problem';
-import { currentLanguage } from '../../lib/i18n';
-import { useMunicipality } from '../municipalities/useMunicipality';
-import { useMe } from '../session/useMe';
-import { type Stage, stageLabel, stageNumber, stages } from './projectLogic';
-import { tx } from './texts';
+import { useMe } from '../../lib/auth';
+import { useMunicipality } from '../../lib/municipality';
+import { commonTexts } from '../../lib/texts';
+import { type Stage, stageNumber, stages } from './projectLogic';
+import { projectTexts } from './texts';
 
 const PAGE_SIZE = 12;
 
 /** A municipality's co-creation projects (協創の場), with Japanese search and a stage filter. */
 export default function ProjectList() {
+  const common = commonTexts();
+  const text = projectTexts();
   const code = useParams().code!;
-  const language = currentLanguage();
   const municipality = useMunicipality(code);
   const { data: me } = useMe();
   const [params, setParams] = useSearchParams();
@@ -50,33 +51,33 @@ export default function ProjectList() {
   const total = result.data?.total ?? 0;
   return (
     <>
-      <h1>{municipality.data?.name} {tx('projects')}</h1>
+      <h1>{municipality.data?.name} {common.projects}</h1>
       {me && (
-        <p><Link className="button" to={`/m/${code}/projects/new`}>{tx('newProject')}</Link></p>
+        <p><Link className="button" to={`/m/${code}/projects/new`}>{text.newProject}</Link></p>
       )}
       <form role="search" className="filters" onSubmit={submit}>
         <div>
-          <label htmlFor="q">{tx('keyword')}</label>
+          <label htmlFor="q">{common.keyword}</label>
           <input id="q" type="search" value={draft.q} onChange={(e) => setDraft({ ...draft, q: e.target.value })} />
         </div>
         <div>
-          <label htmlFor="stage">{tx('stage')}</label>
+          <label htmlFor="stage">{text.stage}</label>
           <select id="stage" value={draft.stage} onChange={(e) => setDraft({ ...draft, stage: e.target.value })}>
-            <option value="">{tx('all')}</option>
-            {stages.map((s) => <option key={s} value={s}>{stageNumber(s)}. {stageLabel(s, language)}</option>)}
+            <option value="">{common.all}</option>
+            {stages.map((s) => <option key={s} value={s}>{stageNumber(s)}. {text.stages[s]}</option>)}
           </select>
         </div>
-        <div><button type="submit">{tx('search')}</button></div>
+        <div><button type="submit">{common.search}</button></div>
       </form>
       <ProblemMessage error={result.error} />
       <p aria-live="polite" className="muted">
-        {result.isPending ? tx('loading') : total === 0 ? tx('nothingFound') : `${total} ${tx('results')}`}
+        {result.isPending ? common.loading : total === 0 ? text.noProjects : `${total} ${common.results}`}
       </p>
       <ul className="cards">{result.data?.items?.map((p) => <ProjectCard key={p.id} project={p} />)}</ul>
       {(page > 0 || total > (page + 1) * PAGE_SIZE) && (
-        <nav className="pager" aria-label={tx('pages')}>
-          {page > 0 && <button type="button" className="secondary" onClick={() => goTo(page - 1)}>{tx('previous')}</button>}
-          {total > (page + 1) * PAGE_SIZE && <button type="button" className="secondary" onClick={() => goTo(page + 1)}>{tx('next')}</button>}
+        <nav className="pager" aria-label={common.pages}>
+          {page > 0 && <button type="button" className="secondary" onClick={() => goTo(page - 1)}>{common.previous}</button>}
+          {total > (page + 1) * PAGE_SIZE && <button type="button" className="secondary" onClick={() => goTo(page + 1)}>{common.next}</button>}
         </nav>
       )}
     </>
@@ -84,18 +85,19 @@ export default function ProjectList() {
 }
 
 function ProjectCard({ project: p }: { project: Schemas['Project'] }) {
+  const text = projectTexts();
   const active = (p.partners ?? []).filter((x) => x.status === 'ACTIVE');
   return (
     <li className="card">
       <p style={{ margin: 0 }}>
-        <span className="badge">{tx('stage')} {p.stage ? stageNumber(p.stage) : ''}/{stages.length}: {p.stageLabel}</span>{' '}
-        {!p.published && <span className="badge">{tx('unpublished')}</span>}
+        <span className="badge">{text.stage} {p.stage ? stageNumber(p.stage) : ''}/{stages.length}: {p.stageLabel}</span>{' '}
+        {!p.published && <span className="badge">{text.unpublished}</span>}
       </p>
       <h2 className="card-title"><Link to={`/projects/${p.id}`}>{p.title}</Link></h2>
-      <p className="muted" style={{ margin: 0 }}>{tx('domain')}: {p.domainLabel}</p>
+      <p className="muted" style={{ margin: 0 }}>{text.domain}: {p.domainLabel}</p>
       {active.length > 0 && (
         <p style={{ margin: '.25rem 0 0' }}>
-          <span className="muted">{tx('partners')}:</span> {active.map((x) => x.organizationName).join('、')}
+          <span className="muted">{text.partners}:</span> {active.map((x) => x.organizationName).join('、')}
         </p>
       )}
     </li>

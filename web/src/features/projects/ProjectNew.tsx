@@ -1,32 +1,31 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api, ApiError, unwrap } from '../../api/client';
 import { FieldError, ProblemMessage } from '../../components/Problem';
-import { currentLanguage } from '../../lib/i18n';
-import { signInUrl, useMe } from '../session/useMe';
+import { isStaffOf, signInUrl, useMe } from '../../lib/auth';
+import { commonTexts } from '../../lib/texts';
 import {
   collaborationForms,
-  domainLabel,
   domains,
   emptyProjectForm,
-  formLabel,
   type ProjectFormValues,
   toProjectCreate,
   validateProject,
 } from './projectLogic';
-import { tx } from './texts';
+import { projectTexts } from './texts';
 
 /** Start a co-creation project (/m/:code/projects/new), from scratch or from an accepted match (?fromMatchId=). */
 export default function ProjectNew() {
+  const common = commonTexts();
+  const text = projectTexts();
   const code = useParams().code!;
   const [params] = useSearchParams();
   const fromMatchId = params.get('fromMatchId') ?? '';
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const language = currentLanguage();
   const { data: me, isPending: mePending } = useMe();
-  const isStaff = !!me && (!!me.admin || (me.staff ?? []).some((s) => s.municipalityCode === code));
+  const isStaff = isStaffOf(me, code);
   const match = useQuery({
     queryKey: ['match', fromMatchId],
     enabled: !!fromMatchId,
@@ -41,10 +40,10 @@ export default function ProjectNew() {
       })),
   });
   const leadOptions = isStaff
-    ? (municipalityOrganizations.data?.items ?? []).map((o) => ({ id: o.id!, name: o.name! }))
+    ? (municipalityOrganizations.data?.items ?? []).map((o) => ({ id: o.id, name: o.name }))
     : (me?.organizations ?? [])
         .filter((o) => o.municipalityCode === code && o.organizationStatus === 'ACTIVE')
-        .map((o) => ({ id: o.organizationId!, name: o.organizationName! }));
+        .map((o) => ({ id: o.organizationId, name: o.organizationName }));
   const [values, setValues] = useState<ProjectFormValues>(() => ({
     ...emptyProjectForm,
     fromMatchId,
@@ -56,8 +55,8 @@ export default function ProjectNew() {
   if (!mePending && !me) {
     return (
       <>
-        <h1>{tx('newProject')}</h1>
-        <p><a href={signInUrl()}>{tx('signInToCreate')}</a></p>
+        <h1>{text.newProject}</h1>
+        <p><a href={signInUrl()}>{text.signInToCreate}</a></p>
       </>
     );
   }
@@ -71,7 +70,7 @@ export default function ProjectNew() {
     e.preventDefault();
     setProblem(undefined);
     const current = { ...values, organizationId };
-    const found = validateProject(current, language);
+    const found = validateProject(current);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     setSaving(true);
@@ -82,7 +81,7 @@ export default function ProjectNew() {
       }));
       queryClient.setQueryData(['project', saved.id], saved);
       await queryClient.invalidateQueries({ queryKey: ['projects'] });
-      navigate(`/projects/${saved.id}`);
+      await navigate(`/projects/${saved.id}`);
     } catch (err) {
       if (err instanceof ApiError && err.problem.errors?.length) setErrors(err.fieldErrors());
       setProblem(err);
@@ -92,9 +91,9 @@ export default function ProjectNew() {
   };
 
   const describedBy = (field: string) => (errors[field] ? `${field}-error` : undefined);
-  const text = (field: 'title' | 'summary' | 'vision' | 'issue', label: string, multiline: boolean, required = false) => (
+  const textField = (field: 'title' | 'summary' | 'vision' | 'issue', label: string, multiline: boolean, required = false) => (
     <div>
-      <label htmlFor={field}>{label}{required && <span className="muted"> （{tx('required')}）</span>}</label>
+      <label htmlFor={field}>{label}{required && <span className="muted"> （{common.required}）</span>}</label>
       {multiline ? (
         <textarea id={field} value={values[field]} aria-invalid={errors[field] ? true : undefined}
           aria-describedby={describedBy(field)} onChange={(e) => set(field, e.target.value)} />
@@ -108,10 +107,10 @@ export default function ProjectNew() {
 
   return (
     <>
-      <h1>{fromMatchId ? tx('fromMatch') : tx('newProject')}</h1>
+      <h1>{fromMatchId ? text.fromMatch : text.newProject}</h1>
       {fromMatchId && (
         <div className="notice">
-          <p style={{ margin: 0 }}>{tx('fromMatchNotice')}</p>
+          <p style={{ margin: 0 }}>{text.fromMatchNotice}</p>
           {match.data && (
             <p style={{ margin: '.5rem 0 0' }}>
               <Link to={`/matches/${fromMatchId}`}>{match.data.need?.title} × {match.data.have?.title}</Link>
@@ -122,54 +121,54 @@ export default function ProjectNew() {
       )}
       <ProblemMessage error={problem ?? match.error} />
       <FieldError id="fromMatchId-error" message={errors.fromMatchId} />
-      <form onSubmit={submit} noValidate>
-        {text('title', tx('title'), false, true)}
-        {text('summary', tx('summary'), true)}
-        {text('vision', tx('vision'), true)}
-        {text('issue', tx('issue'), true)}
-        <label htmlFor="domain">{tx('domain')}<span className="muted"> （{tx('required')}）</span></label>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        {textField('title', text.title, false, true)}
+        {textField('summary', text.summary, true)}
+        {textField('vision', text.vision, true)}
+        {textField('issue', text.issue, true)}
+        <label htmlFor="domain">{text.domain}<span className="muted"> （{common.required}）</span></label>
         <select id="domain" value={values.domain} aria-invalid={errors.domain ? true : undefined}
           aria-describedby={describedBy('domain')} onChange={(e) => set('domain', e.target.value)}>
-          {domains.map((d) => <option key={d} value={d}>{domainLabel(d, language)}</option>)}
+          {domains.map((d) => <option key={d} value={d}>{text.domains[d]}</option>)}
         </select>
         <FieldError id="domain-error" message={errors.domain} />
         <fieldset aria-describedby={describedBy('forms')}>
-          <legend>{tx('forms')}</legend>
+          <legend>{text.forms}</legend>
           <div className="checkboxes">
             {collaborationForms.map((f) => (
               <label key={f}>
                 <input type="checkbox" checked={values.forms.includes(f)} onChange={() => toggleForm(f)} />
-                {formLabel(f, language)}
+                {text.formLabels[f]}
               </label>
             ))}
           </div>
           <FieldError id="forms-error" message={errors.forms} />
         </fieldset>
         <fieldset>
-          <legend>{tx('period')}</legend>
-          <label htmlFor="startsOn">{tx('startsOn')}</label>
+          <legend>{text.period}</legend>
+          <label htmlFor="startsOn">{text.startsOn}</label>
           <input id="startsOn" type="date" value={values.startsOn} aria-invalid={errors.startsOn ? true : undefined}
             aria-describedby={describedBy('startsOn')} onChange={(e) => set('startsOn', e.target.value)} />
           <FieldError id="startsOn-error" message={errors.startsOn} />
-          <label htmlFor="endsOn">{tx('endsOn')}</label>
+          <label htmlFor="endsOn">{text.endsOn}</label>
           <input id="endsOn" type="date" value={values.endsOn} aria-invalid={errors.endsOn ? true : undefined}
             aria-describedby={describedBy('endsOn')} onChange={(e) => set('endsOn', e.target.value)} />
           <FieldError id="endsOn-error" message={errors.endsOn} />
         </fieldset>
         {!fromMatchId && (
           <fieldset>
-            <legend>{tx('leadOrganization')}</legend>
+            <legend>{text.leadOrganization}</legend>
             {leadOptions.length === 0 && !municipalityOrganizations.isPending ? (
-              <p className="muted">{tx('noOrganization')}</p>
+              <p className="muted">{text.noOrganization}</p>
             ) : null}
-            <label htmlFor="organizationId">{tx('leadOrganization')}<span className="muted"> （{tx('required')}）</span></label>
+            <label htmlFor="organizationId">{text.leadOrganization}<span className="muted"> （{common.required}）</span></label>
             <select id="organizationId" value={organizationId} aria-invalid={errors.organizationId ? true : undefined}
               aria-describedby={describedBy('organizationId')} onChange={(e) => set('organizationId', e.target.value)}>
-              <option value="">{tx('chooseOrganization')}</option>
+              <option value="">{text.chooseOrganization}</option>
               {leadOptions.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
             </select>
             <FieldError id="organizationId-error" message={errors.organizationId} />
-            <label htmlFor="contribution">{tx('leadContribution')}</label>
+            <label htmlFor="contribution">{text.leadContribution}</label>
             <textarea id="contribution" value={values.contribution} aria-invalid={errors.contribution ? true : undefined}
               aria-describedby={describedBy('contribution')} onChange={(e) => set('contribution', e.target.value)} />
             <FieldError id="contribution-error" message={errors.contribution} />
@@ -177,11 +176,11 @@ export default function ProjectNew() {
         )}
         <label className="inline" htmlFor="published">
           <input id="published" type="checkbox" checked={values.published} onChange={(e) => set('published', e.target.checked)} />
-          {tx('published')}
+          {text.published}
         </label>
         <p>
-          <button type="submit" disabled={saving}>{tx('create')}</button>{' '}
-          <button type="button" className="secondary" onClick={() => navigate(-1)}>{tx('cancel')}</button>
+          <button type="submit" disabled={saving}>{text.create}</button>{' '}
+          <button type="button" className="secondary" onClick={() => void navigate(-1)}>{common.cancel}</button>
         </p>
       </form>
     </>

@@ -1,34 +1,31 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router';
 import { api, ApiError, type Schemas, unwrap } from '../../api/client';
 import { FieldError, ProblemMessage } from '../../components/Problem';
-import { currentLanguage, type Language } from '../../lib/i18n';
-import { useAreas } from '../organizations/useVocabulary';
-import { useMe } from '../session/useMe';
+import { useMe } from '../../lib/auth';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { commonTexts } from '../../lib/texts';
+import { useAreas } from '../../lib/vocabulary';
 import {
   allowedMoves,
   partnerRoles,
   projectPermissions,
-  roleLabel,
   type Role,
   type Stage,
-  stageLabel,
   stageNumber,
   stages,
   validateStageChange,
 } from './projectLogic';
-import { say, tx } from './texts';
+import { projectTexts } from './texts';
 
 type Project = Schemas['Project'];
 
-const formatDateTime = (iso: string | undefined | null, language: Language) =>
-  iso ? new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'ja-JP', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : '';
-
 /** A co-creation project (協創の場): its vision, issue, partners, stage and stage history. */
 export default function ProjectPage() {
+  const common = commonTexts();
+  const text = projectTexts();
   const id = useParams().id!;
-  const language = currentLanguage();
   const { data: me } = useMe();
   const query = useQuery({
     queryKey: ['project', id],
@@ -37,56 +34,56 @@ export default function ProjectPage() {
   const areas = useAreas(query.data?.municipalityCode ?? '');
   if (query.error) return <ProblemMessage error={query.error} />;
   const p = query.data;
-  if (!p) return <p>{tx('loading')}</p>;
+  if (!p) return <p>{common.loading}</p>;
   const permissions = projectPermissions(p, me);
   const areaNames = (p.areaIds ?? []).map((a) => areas.data?.items?.find((x) => x.id === a)?.name ?? a);
-  const period = p.startsOn || p.endsOn ? `${p.startsOn ?? ''} 〜 ${p.endsOn ?? ''}` : '';
+  const period = p.startsOn || p.endsOn ? `${formatDate(p.startsOn)} 〜 ${formatDate(p.endsOn)}` : '';
   return (
     <article>
-      <p style={{ margin: 0 }}><Link to={`/m/${p.municipalityCode}/projects`}>{tx('projects')}</Link></p>
+      <p style={{ margin: 0 }}><Link to={`/m/${p.municipalityCode}/projects`}>{common.projects}</Link></p>
       <h1>{p.title}</h1>
       <p>
-        <span className="badge">{tx('currentStage')}: {p.stage ? stageNumber(p.stage) : ''}/{stages.length} {p.stageLabel}</span>{' '}
-        {!p.published && <span className="badge">{tx('unpublished')}</span>}
+        <span className="badge">{text.currentStage}: {p.stage ? stageNumber(p.stage) : ''}/{stages.length} {p.stageLabel}</span>{' '}
+        {!p.published && <span className="badge">{text.unpublished}</span>}
       </p>
-      <ol className="stage-steps" aria-label={tx('stage')}>
+      <ol className="stage-steps" aria-label={text.stage}>
         {stages.map((s) => (
           <li key={s} aria-current={s === p.stage ? 'step' : undefined}>
-            {stageNumber(s)}. {stageLabel(s, language)}{s === p.stage && <> ({say('現在', 'now')})</>}
+            {stageNumber(s)}. {text.stages[s]}{s === p.stage && <> ({text.now})</>}
           </li>
         ))}
       </ol>
       {p.summary && <p>{p.summary}</p>}
       <dl className="facts">
-        <dt>{tx('vision')}</dt><dd>{p.vision || '—'}</dd>
-        <dt>{tx('issue')}</dt><dd>{p.issue || '—'}</dd>
-        <dt>{tx('domain')}</dt><dd>{p.domainLabel}</dd>
-        <dt>{tx('forms')}</dt><dd>{p.formLabels?.length ? p.formLabels.join('、') : '—'}</dd>
-        <dt>{tx('areas')}</dt><dd>{areaNames.length ? areaNames.join('、') : tx('cityWide')}</dd>
-        <dt>{tx('period')}</dt><dd>{period || '—'}</dd>
-        {p.sourceMatchId && (<><dt>{tx('sourceMatch')}</dt><dd><Link to={`/matches/${p.sourceMatchId}`}>{tx('viewMatch')}</Link></dd></>)}
+        <dt>{text.vision}</dt><dd>{p.vision || '—'}</dd>
+        <dt>{text.issue}</dt><dd>{p.issue || '—'}</dd>
+        <dt>{text.domain}</dt><dd>{p.domainLabel}</dd>
+        <dt>{text.forms}</dt><dd>{p.formLabels?.length ? p.formLabels.join('、') : '—'}</dd>
+        <dt>{text.areas}</dt><dd>{areaNames.length ? areaNames.join('、') : text.cityWide}</dd>
+        <dt>{text.period}</dt><dd>{period || '—'}</dd>
+        {p.sourceMatchId && (<><dt>{text.sourceMatch}</dt><dd><Link to={`/matches/${p.sourceMatchId}`}>{text.viewMatch}</Link></dd></>)}
       </dl>
 
       <Partners project={p} answerable={permissions.invitationsToAnswer} />
 
       <section aria-labelledby="history-heading">
-        <h2 id="history-heading">{tx('stageHistory')}</h2>
+        <h2 id="history-heading">{text.stageHistory}</h2>
         {p.stageHistory?.length ? (
           <div className="table-wrap">
             <table data-testid="stage-history">
-              <thead><tr><th scope="col">{tx('when')}</th><th scope="col">{tx('change')}</th><th scope="col">{tx('note')}</th></tr></thead>
+              <thead><tr><th scope="col">{text.when}</th><th scope="col">{text.change}</th><th scope="col">{text.stageNote}</th></tr></thead>
               <tbody>
                 {p.stageHistory.map((h, i) => (
                   <tr key={`${h.changedAt}-${i}`}>
-                    <td>{formatDateTime(h.changedAt, language)}</td>
-                    <td>{h.fromStageLabel ? `${h.fromStageLabel} → ${h.toStageLabel}` : `${tx('registered')}: ${h.toStageLabel}`}</td>
+                    <td>{formatDateTime(h.changedAt)}</td>
+                    <td>{h.fromStageLabel ? `${h.fromStageLabel} → ${h.toStageLabel}` : `${text.registered}: ${h.toStageLabel}`}</td>
                     <td>{h.note}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-        ) : <p className="muted">{tx('noHistory')}</p>}
+        ) : <p className="muted">{text.noHistory}</p>}
       </section>
 
       {permissions.canChangeStage && <StageChange project={p} />}
@@ -96,6 +93,8 @@ export default function ProjectPage() {
 }
 
 function Partners({ project: p, answerable }: { project: Project; answerable: string[] }) {
+  const common = commonTexts();
+  const text = projectTexts();
   const queryClient = useQueryClient();
   const listingIds = [...new Set((p.partners ?? []).flatMap((x) => x.listingIds ?? []))];
   const listings = useQueries({
@@ -108,48 +107,49 @@ function Partners({ project: p, answerable }: { project: Project; answerable: st
   const titleOf = (lid: string) => listings[listingIds.indexOf(lid)]?.data;
   const answer = useMutation({
     mutationFn: async ({ partnerId, accept }: { partnerId: string; accept: boolean }) => {
-      const params = { params: { path: { id: p.id!, partnerId } } };
+      const params = { params: { path: { id: p.id, partnerId } } };
       return accept
         ? unwrap(await api.POST('/api/v1/projects/{id}/partners/{partnerId}/acceptance', params))
         : unwrap(await api.POST('/api/v1/projects/{id}/partners/{partnerId}/declination', params));
     },
-    onSuccess: () => {
-      queryClient.invalidateQueries({ queryKey: ['project', p.id] });
-      queryClient.invalidateQueries({ queryKey: ['projects'] });
-      queryClient.invalidateQueries({ queryKey: ['notifications'] });
-    },
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['project', p.id] }),
+        queryClient.invalidateQueries({ queryKey: ['projects'] }),
+        queryClient.invalidateQueries({ queryKey: ['notifications'] }),
+      ]),
   });
   return (
     <section aria-labelledby="partners-heading">
-      <h2 id="partners-heading">{tx('partners')}</h2>
+      <h2 id="partners-heading">{text.partners}</h2>
       <ProblemMessage error={answer.error} />
       <ul className="cards">
         {(p.partners ?? []).map((x) => (
           <li className="card" key={x.id} data-testid="partner">
             <h3><Link to={`/organizations/${x.organizationId}`}>{x.organizationName}</Link></h3>
             <p style={{ margin: 0 }}>
-              <span className="muted">{tx('role')}:</span> {x.roleLabel}{' '}
+              <span className="muted">{common.role}:</span> {x.roleLabel}{' '}
               <span className={`badge ${x.status === 'ACTIVE' ? 'badge-on-track' : x.status === 'DECLINED' ? 'badge-behind' : ''}`}>{x.statusLabel}</span>
             </p>
-            {x.contribution && <p style={{ margin: '.25rem 0' }}><span className="muted">{tx('contribution')}:</span> {x.contribution}</p>}
+            {x.contribution && <p style={{ margin: '.25rem 0' }}><span className="muted">{text.contribution}:</span> {x.contribution}</p>}
             {!!x.listingIds?.length && (
-              <ul aria-label={`${x.organizationName} ${tx('linkedListings')}`}>
+              <ul aria-label={`${x.organizationName} ${text.linkedListings}`}>
                 {x.listingIds.map((lid, i) => {
                   const l = titleOf(lid);
                   return (
                     <li key={lid}>
-                      <Link to={`/listings/${lid}`}>{l ? `${l.kindLabel}: ${l.title}` : `${tx('listing')} ${i + 1}`}</Link>
+                      <Link to={`/listings/${lid}`}>{l ? `${l.kindLabel}: ${l.title}` : `${text.listing} ${i + 1}`}</Link>
                     </li>
                   );
                 })}
               </ul>
             )}
-            {answerable.includes(x.id!) && (
-              <div className="notice" role="group" aria-label={tx('invitation')}>
-                <p style={{ margin: 0 }}>{x.organizationName} {tx('invitationFor')}</p>
+            {answerable.includes(x.id) && (
+              <div className="notice" role="group" aria-label={text.invitation}>
+                <p style={{ margin: 0 }}>{x.organizationName} {text.invitationFor}</p>
                 <p style={{ margin: '.5rem 0 0' }}>
-                  <button type="button" disabled={answer.isPending} onClick={() => answer.mutate({ partnerId: x.id!, accept: true })}>{tx('accept')}</button>{' '}
-                  <button type="button" className="secondary" disabled={answer.isPending} onClick={() => answer.mutate({ partnerId: x.id!, accept: false })}>{tx('decline')}</button>
+                  <button type="button" disabled={answer.isPending} onClick={() => answer.mutate({ partnerId: x.id, accept: true })}>{text.accept}</button>{' '}
+                  <button type="button" className="secondary" disabled={answer.isPending} onClick={() => answer.mutate({ partnerId: x.id, accept: false })}>{text.decline}</button>
                 </p>
               </div>
             )}
@@ -161,9 +161,10 @@ function Partners({ project: p, answerable }: { project: Project; answerable: st
 }
 
 function StageChange({ project: p }: { project: Project }) {
-  const language = currentLanguage();
+  const common = commonTexts();
+  const text = projectTexts();
   const queryClient = useQueryClient();
-  const current = p.stage as Stage;
+  const current = p.stage;
   const moves = allowedMoves(current);
   const [target, setTarget] = useState<string>(moves.forward ?? '');
   const [note, setNote] = useState('');
@@ -175,19 +176,20 @@ function StageChange({ project: p }: { project: Project }) {
     e.preventDefault();
     setProblem(undefined);
     setDone(false);
-    const found = validateStageChange(target, note, current, language);
+    const found = validateStageChange(target, note, current);
     setErrors(found);
     if (Object.keys(found).length) return;
     setSaving(true);
     try {
       const saved = unwrap(await api.POST('/api/v1/projects/{id}/stage-changes', {
-        params: { path: { id: p.id! } },
+        params: { path: { id: p.id } },
         body: { stage: target as Stage, note: note.trim() },
       }));
       queryClient.setQueryData(['project', p.id], saved);
-      queryClient.invalidateQueries({ queryKey: ['projects'] });
+      // The list shows the stage too; it is read again when next shown.
+      void queryClient.invalidateQueries({ queryKey: ['projects'] });
       setNote('');
-      setTarget(allowedMoves(saved.stage as Stage).forward ?? '');
+      setTarget(allowedMoves(saved.stage).forward ?? '');
       setDone(true);
     } catch (err) {
       if (err instanceof ApiError && err.problem.errors?.length) setErrors(err.fieldErrors());
@@ -200,22 +202,22 @@ function StageChange({ project: p }: { project: Project }) {
     <label key={s}>
       <input type="radio" name="stage" value={s} checked={target === s} onChange={() => setTarget(s)}
         aria-describedby={errors.stage ? 'stage-error' : undefined} />
-      {stageNumber(s)}. {stageLabel(s, language)}（{tx(kind)}）
+      {stageNumber(s)}. {text.stages[s]}（{text[kind]}）
     </label>
   );
   return (
     <section aria-labelledby="stage-change-heading">
-      <h2 id="stage-change-heading">{tx('changeStage')}</h2>
+      <h2 id="stage-change-heading">{text.changeStage}</h2>
       <ProblemMessage error={problem} />
-      {done && <p className="notice" role="status">{tx('stageChanged')}: {p.stageLabel}</p>}
-      <form onSubmit={submit} noValidate>
+      {done && <p className="notice" role="status">{text.stageChanged}: {p.stageLabel}</p>}
+      <form onSubmit={(e) => void submit(e)} noValidate>
         <fieldset className="radios">
-          <legend>{tx('moveTo')}（{tx('currentStage')}: {stageLabel(current, language)}）</legend>
-          {moves.forward ? option(moves.forward, 'forward') : <p className="muted">{tx('lastStage')}</p>}
+          <legend>{text.moveTo}（{text.currentStage}: {text.stages[current]}）</legend>
+          {moves.forward ? option(moves.forward, 'forward') : <p className="muted">{text.lastStage}</p>}
           {moves.back.map((s) => option(s, 'back'))}
           <FieldError id="stage-error" message={errors.stage} />
         </fieldset>
-        <label htmlFor="stage-note">{tx('note')}<span className="muted"> （{tx('required')}）</span></label>
+        <label htmlFor="stage-note">{text.stageNote}<span className="muted"> （{common.required}）</span></label>
         <textarea
           id="stage-note"
           value={note}
@@ -225,20 +227,21 @@ function StageChange({ project: p }: { project: Project }) {
           onChange={(e) => setNote(e.target.value)}
         />
         <FieldError id="stage-note-error" message={errors.note} />
-        <p><button type="submit" disabled={saving}>{tx('saveStage')}</button></p>
+        <p><button type="submit" disabled={saving}>{text.saveStage}</button></p>
       </form>
     </section>
   );
 }
 
 function Invite({ project: p }: { project: Project }) {
-  const language = currentLanguage();
+  const common = commonTexts();
+  const text = projectTexts();
   const queryClient = useQueryClient();
   const organizations = useQuery({
     queryKey: ['organizations', p.municipalityCode, 'ACTIVE', 'all'],
     queryFn: async () =>
       unwrap(await api.GET('/api/v1/municipalities/{code}/organizations', {
-        params: { path: { code: p.municipalityCode! }, query: { status: 'ACTIVE', size: 100 } },
+        params: { path: { code: p.municipalityCode }, query: { status: 'ACTIVE', size: 100 } },
       })),
   });
   const taken = new Set((p.partners ?? []).filter((x) => x.status !== 'DECLINED').map((x) => x.organizationId));
@@ -255,20 +258,20 @@ function Invite({ project: p }: { project: Project }) {
     setProblem(undefined);
     setDone('');
     if (!organizationId) {
-      setErrors({ organizationId: tx('chooseOrganization') });
+      setErrors({ organizationId: text.chooseOrganization });
       return;
     }
     setErrors({});
     setSaving(true);
     try {
       const invited = unwrap(await api.POST('/api/v1/projects/{id}/partners', {
-        params: { path: { id: p.id! } },
+        params: { path: { id: p.id } },
         body: { organizationId, role, contribution: contribution.trim() || undefined },
       }));
       await queryClient.invalidateQueries({ queryKey: ['project', p.id] });
       setOrganizationId('');
       setContribution('');
-      setDone(`${tx('invited')}: ${invited.organizationName ?? ''}`);
+      setDone(`${text.invited}: ${invited.organizationName ?? ''}`);
     } catch (err) {
       if (err instanceof ApiError && err.problem.errors?.length) setErrors(err.fieldErrors());
       setProblem(err);
@@ -278,11 +281,11 @@ function Invite({ project: p }: { project: Project }) {
   };
   return (
     <section aria-labelledby="invite-heading">
-      <h2 id="invite-heading">{tx('invite')}</h2>
+      <h2 id="invite-heading">{text.invite}</h2>
       <ProblemMessage error={problem ?? organizations.error} />
       {done && <p className="notice" role="status">{done}</p>}
-      <form onSubmit={submit} noValidate>
-        <label htmlFor="invite-organization">{tx('organization')}<span className="muted"> （{tx('required')}）</span></label>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <label htmlFor="invite-organization">{text.organization}<span className="muted"> （{common.required}）</span></label>
         <select
           id="invite-organization"
           value={organizationId}
@@ -290,16 +293,16 @@ function Invite({ project: p }: { project: Project }) {
           aria-describedby={errors.organizationId ? 'invite-organization-error' : undefined}
           onChange={(e) => setOrganizationId(e.target.value)}
         >
-          <option value="">{tx('chooseOrganization')}</option>
+          <option value="">{text.chooseOrganization}</option>
           {candidates.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
         </select>
         <FieldError id="invite-organization-error" message={errors.organizationId} />
-        <label htmlFor="invite-role">{tx('role')}</label>
+        <label htmlFor="invite-role">{common.role}</label>
         <select id="invite-role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
-          {partnerRoles.filter((r) => r !== 'LEAD').map((r) => <option key={r} value={r}>{roleLabel(r, language)}</option>)}
+          {partnerRoles.filter((r) => r !== 'LEAD').map((r) => <option key={r} value={r}>{text.roles[r]}</option>)}
         </select>
         <FieldError id="invite-role-error" message={errors.role} />
-        <label htmlFor="invite-contribution">{tx('contribution')}</label>
+        <label htmlFor="invite-contribution">{text.contribution}</label>
         <textarea
           id="invite-contribution"
           value={contribution}
@@ -308,7 +311,7 @@ function Invite({ project: p }: { project: Project }) {
           onChange={(e) => setContribution(e.target.value)}
         />
         <FieldError id="invite-contribution-error" message={errors.contribution} />
-        <p><button type="submit" disabled={saving}>{tx('sendInvitation')}</button></p>
+        <p><button type="submit" disabled={saving}>{text.sendInvitation}</button></p>
       </form>
     </section>
   );

@@ -1,14 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { ProblemMessage } from '../../components/Problem';
-import { t } from '../../lib/i18n';
-import { signInUrl, useMe } from './useMe';
-import { MyMessages } from '../messages/MyMessages';
+import { signInUrl, useMe } from '../../lib/auth';
+import { commonTexts } from '../../lib/texts';
+import { MyMessages } from '../messages';
+import { sessionTexts } from './texts';
 
 /** The signed-in person: their roles, and joining an organisation with an invitation code. */
 export default function MyPage() {
+  const common = commonTexts();
+  const text = sessionTexts();
   const { data: me, isPending, error } = useMe();
   const queryClient = useQueryClient();
   const [code, setCode] = useState('');
@@ -17,9 +20,9 @@ export default function MyPage() {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [confirmWord, setConfirmWord] = useState('');
   const [privacyError, setPrivacyError] = useState<unknown>();
-  if (isPending) return <p>{t('loading')}</p>;
+  if (isPending) return <p>{common.loading}</p>;
   if (error) return <ProblemMessage error={error} />;
-  if (!me) return <p>{t('notSignedIn')} — <a href={signInUrl()}>{t('signIn')}</a></p>;
+  if (!me) return <p>{text.notSignedIn} — <a href={signInUrl()}>{common.signIn}</a></p>;
   const join = async (e: FormEvent) => {
     e.preventDefault();
     setJoinError(undefined);
@@ -64,7 +67,7 @@ export default function MyPage() {
     <>
       <h1>{me.name}</h1>
       <p className="muted">{me.email}</p>
-      <h2>{t('myOrganizations')}</h2>
+      <h2>{text.myOrganizations}</h2>
       {me.organizations?.length ? (
         <ul>
           {me.organizations.map((o) => (
@@ -73,10 +76,10 @@ export default function MyPage() {
             </li>
           ))}
         </ul>
-      ) : <p className="muted">{t('nothingFound')}</p>}
+      ) : <p className="muted">{common.nothingFound}</p>}
       {me.staff && me.staff.length > 0 && (
         <>
-          <h2>{t('myStaffRoles')}</h2>
+          <h2>{text.myStaffRoles}</h2>
           <ul>
             {me.staff.map((s) => (
               <li key={s.municipalityCode}>
@@ -87,26 +90,26 @@ export default function MyPage() {
         </>
       )}
       <MyMessages />
-      <h2>{t('acceptInvitation')}</h2>
-      <form onSubmit={join}>
-        <label htmlFor="invitation">{t('invitationCode')}</label>
+      <h2>{text.acceptInvitation}</h2>
+      <form onSubmit={(e) => void join(e)}>
+        <label htmlFor="invitation">{text.invitationCode}</label>
         <input id="invitation" value={code} onChange={(e) => setCode(e.target.value)} required autoComplete="off" />
-        <p><button type="submit" disabled={!code.trim()}>{t('join')}</button></p>
+        <p><button type="submit" disabled={!code.trim()}>{text.join}</button></p>
       </form>
       <ProblemMessage error={joinError} />
-      {joined && <p className="notice" role="status">{t('joined')}</p>}
-      <h2>{t('myData')}</h2>
-      <p><button type="button" onClick={download}>{t('downloadMyData')}</button></p>
+      {joined && <p className="notice" role="status">{text.joined}</p>}
+      <h2>{text.myData}</h2>
+      <p><button type="button" onClick={() => void download()}>{text.downloadMyData}</button></p>
       {!confirmDelete ? (
-        <p><button type="button" onClick={() => setConfirmDelete(true)}>{t('deleteAccount')}</button></p>
+        <p><button type="button" onClick={() => setConfirmDelete(true)}>{text.deleteAccount}</button></p>
       ) : (
-        <form onSubmit={deleteAccount}>
-          <p>{t('deleteAccountWarning')}</p>
-          <label htmlFor="delete-confirm">{t('deleteAccountConfirmLabel')}</label>
+        <form onSubmit={(e) => void deleteAccount(e)}>
+          <p>{text.deleteAccountWarning}</p>
+          <label htmlFor="delete-confirm">{text.deleteAccountConfirmLabel}</label>
           <input id="delete-confirm" value={confirmWord} onChange={(e) => setConfirmWord(e.target.value)} autoComplete="off" />
           <p>
-            <button type="submit" disabled={confirmWord.trim() !== '削除'}>{t('deleteAccountConfirm')}</button>{' '}
-            <button type="button" onClick={() => { setConfirmDelete(false); setConfirmWord(''); }}>{t('cancel')}</button>
+            <button type="submit" disabled={confirmWord.trim() !== '削除'}>{text.deleteAccountConfirm}</button>{' '}
+            <button type="button" onClick={() => { setConfirmDelete(false); setConfirmWord(''); }}>{common.cancel}</button>
           </p>
         </form>
       )}

@@ -1,23 +1,26 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { api, ApiError, unwrap } from '../../api/client';
+import { api, ApiError, type Schemas, unwrap } from '../../api/client';
 import { FieldError, ProblemMessage } from '../../components/Problem';
-import { currentLanguage, t } from '../../lib/i18n';
-import { useMe } from '../session/useMe';
+import { useMe } from '../../lib/auth';
+import { commonTexts } from '../../lib/texts';
+import { staffTexts } from './texts';
 
-const say = (ja: string, en: string) => (currentLanguage() === 'en' ? en : ja);
+type StaffRole = Schemas['StaffRole'];
 
 /** A municipality's staff; managers appoint staff by the e-mail of someone who has signed in. */
 export function StaffMembers({ code }: { code: string }) {
+  const common = commonTexts();
+  const text = staffTexts();
   const queryClient = useQueryClient();
   const { data: me } = useMe();
-  const isManager = me?.admin || me?.staff?.some((s) => s.municipalityCode === code && s.role === 'MANAGER');
+  const isManager = !!me && (me.admin || me.staff.some((s) => s.municipalityCode === code && s.role === 'MANAGER'));
   const staff = useQuery({
     queryKey: ['staff', code],
     queryFn: async () => unwrap(await api.GET('/api/v1/municipalities/{code}/staff', { params: { path: { code } } })),
   });
   const [email, setEmail] = useState('');
-  const [role, setRole] = useState<'STAFF' | 'MANAGER'>('STAFF');
+  const [role, setRole] = useState<StaffRole>('STAFF');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const appoint = useMutation({
     mutationFn: async () =>
@@ -25,7 +28,7 @@ export function StaffMembers({ code }: { code: string }) {
     onSuccess: () => {
       setEmail('');
       setErrors({});
-      queryClient.invalidateQueries({ queryKey: ['staff', code] });
+      return queryClient.invalidateQueries({ queryKey: ['staff', code] });
     },
     onError: (e) => setErrors(e instanceof ApiError ? e.fieldErrors() : {}),
   });
@@ -37,19 +40,19 @@ export function StaffMembers({ code }: { code: string }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!email.trim()) {
-      setErrors({ email: say('メールアドレスを入力してください', 'Enter an e-mail address') });
+      setErrors({ email: text.enterEmail });
       return;
     }
     appoint.mutate();
   };
   return (
     <section>
-      <h2>{say('職員', 'Staff')}</h2>
+      <h2>{text.staff}</h2>
       <ProblemMessage error={staff.error ?? remove.error} />
       <div className="table-wrap">
         <table>
           <thead>
-            <tr><th scope="col">{t('name')}</th><th scope="col">{t('email')}</th><th scope="col">{t('role')}</th>{isManager && <th scope="col"><span className="skip">{say('操作', 'Actions')}</span></th>}</tr>
+            <tr><th scope="col">{common.name}</th><th scope="col">{common.email}</th><th scope="col">{common.role}</th>{isManager && <th scope="col"><span className="skip">{text.actions}</span></th>}</tr>
           </thead>
           <tbody>
             {staff.data?.items?.map((s) => (
@@ -60,8 +63,8 @@ export function StaffMembers({ code }: { code: string }) {
                 {isManager && (
                   <td>
                     {s.userId !== me?.id && (
-                      <button type="button" className="secondary" onClick={() => remove.mutate(s.userId!)} disabled={remove.isPending}>
-                        {say('外す', 'Remove')}<span className="skip">: {s.name}</span>
+                      <button type="button" className="secondary" onClick={() => remove.mutate(s.userId)} disabled={remove.isPending}>
+                        {text.remove}<span className="skip">: {s.name}</span>
                       </button>
                     )}
                   </td>
@@ -73,18 +76,18 @@ export function StaffMembers({ code }: { code: string }) {
       </div>
       {isManager && (
         <form onSubmit={submit} noValidate>
-          <h3>{say('職員を登録する', 'Appoint a staff member')}</h3>
-          <p className="muted">{say('一度ログインしたことのある人のメールアドレスを入力してください。', 'Enter the e-mail of someone who has signed in once.')}</p>
-          <label htmlFor="staff-email">{t('email')}</label>
+          <h3>{text.appoint}</h3>
+          <p className="muted">{text.appointHint}</p>
+          <label htmlFor="staff-email">{common.email}</label>
           <input id="staff-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)}
             aria-invalid={errors.email ? true : undefined} aria-describedby={errors.email ? 'staff-email-error' : undefined} />
           <FieldError id="staff-email-error" message={errors.email} />
-          <label htmlFor="staff-role">{t('role')}</label>
-          <select id="staff-role" value={role} onChange={(e) => setRole(e.target.value as 'STAFF' | 'MANAGER')}>
-            <option value="STAFF">{say('職員', 'Staff')}</option>
-            <option value="MANAGER">{say('管理職員（プラットフォーム管理者のみ任命できます）', 'Manager (appointed by platform admins)')}</option>
+          <label htmlFor="staff-role">{common.role}</label>
+          <select id="staff-role" value={role} onChange={(e) => setRole(e.target.value as StaffRole)}>
+            <option value="STAFF">{text.roles.STAFF}</option>
+            <option value="MANAGER">{text.roles.MANAGER}</option>
           </select>
-          <p><button type="submit" disabled={appoint.isPending}>{say('登録する', 'Appoint')}</button></p>
+          <p><button type="submit" disabled={appoint.isPending}>{text.register}</button></p>
           {!(appoint.error instanceof ApiError && appoint.error.problem.errors?.length) && <ProblemMessage error={appoint.error} />}
         </form>
       )}

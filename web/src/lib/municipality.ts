@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/client';
+import { api, unwrap } from '../api/client';
 
 export function useMunicipality(code: string) {
   return useQuery({

@@ -1,4 +1,4 @@
-import type { Problem } from '../../api/client';
+import type { Problem } from '../api/client';
 
 /** One bad cell of a rejected CSV file, as a person finds it in the spreadsheet. */
 export interface CsvCellError {

@@ -1,7 +1,9 @@
-import { Link } from 'react-router-dom';
-import type { Schemas } from '../../api/client';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { Schemas } from '../api/client';
 
-export function ListingCard({ listing: l, children }: { listing: Schemas['Listing']; children?: React.ReactNode }) {
+/** A have or a need as a card: kind, category, title and organisation; the caller may add more. */
+export function ListingCard({ listing: l, children }: { listing: Schemas['Listing']; children?: ReactNode }) {
   return (
     <li className="card">
       <p style={{ margin: 0 }}>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, ApiError, unwrap } from '../../api/client';
+import { api, ApiError, type Schemas, unwrap } from '../api/client';
 
 /** The signed-in user with their roles, or null when nobody is signed in. */
 export function useMe() {
@@ -15,6 +15,12 @@ export function useMe() {
     },
     staleTime: 60_000,
   });
+}
+
+/** Platform admins, and the staff of this municipality. */
+export function isStaffOf(me: Pick<Schemas['Me'], 'admin' | 'staff'> | null | undefined, municipalityCode: string | undefined): boolean {
+  if (!me || !municipalityCode) return false;
+  return me.admin || me.staff.some((s) => s.municipalityCode === municipalityCode);
 }
 
 export function signInUrl(returnTo: string = window.location.pathname + window.location.search): string {

@@ -1,9 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
-import { ApiError, type Schemas } from '../../api/client';
-import { FieldError, ProblemMessage } from '../../components/Problem';
-import { t } from '../../lib/i18n';
-import { csvCellErrorText, csvCellErrors, type CsvCellError } from './csvProblem';
-import { pt } from './texts';
+import { ApiError, type Schemas } from '../api/client';
+import { csvCellErrorText, csvCellErrors, type CsvCellError } from '../lib/csvProblem';
+import { commonTexts } from '../lib/texts';
+import { FieldError, ProblemMessage } from './Problem';
 
 export interface CsvImportLabels {
   heading: string;
@@ -14,17 +13,19 @@ export interface CsvImportLabels {
 
 /**
  * A CSV import: the file input, the import button, and — when the API rejects the file — each bad
- * row and column as a list right under the input; on success the counts.
+ * row and column as a list right under the input; on success the counts. `refresh` re-reads what
+ * the import changes: after an import, and to reload when someone else saved first.
  */
 export function CsvImport({
   labels,
   upload,
-  onImported,
+  refresh,
 }: {
   labels: CsvImportLabels;
   upload: (file: File) => Promise<Schemas['CsvImportReport']>;
-  onImported: () => Promise<unknown>;
+  refresh: () => Promise<unknown>;
 }) {
+  const common = commonTexts();
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
   const [cells, setCells] = useState<CsvCellError[]>([]);
@@ -40,23 +41,24 @@ export function CsvImport({
     setReport(undefined);
     setFileError(undefined);
     if (!file) {
-      setFileError(pt.csvChooseFile());
+      setFileError(common.csvChooseFile);
       return;
     }
     setBusy(true);
     try {
       const result = await upload(file);
       setReport(result);
-      await onImported();
+      await refresh();
     } catch (err) {
-      if (err instanceof ApiError && err.status === 412) setProblem(new Error(t('staleEdit')));
-      else if (err instanceof ApiError && (err.problem.errors?.length ?? 0) > 0) {
-        setCells(csvCellErrors(err.problem));
-        setProblem(err);
-      } else setProblem(err);
+      if (err instanceof ApiError && !err.stale) setCells(csvCellErrors(err.problem));
+      setProblem(err);
     } finally {
       setBusy(false);
     }
+  };
+  const reload = async () => {
+    setProblem(undefined);
+    await refresh();
   };
 
   const errorsId = `${id}-errors`;
@@ -65,7 +67,7 @@ export function CsvImport({
     <section aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{labels.heading}</h3>
       <p className="muted">{labels.hint}</p>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(e) => void submit(e)} noValidate>
         <label htmlFor={`${id}-file`}>{labels.file}</label>
         <input
           id={`${id}-file`}
@@ -78,16 +80,16 @@ export function CsvImport({
         <FieldError id={`${id}-error`} message={fileError} />
         {cells.length > 0 && (
           <div id={errorsId} className="field-error">
-            <p style={{ margin: 0 }}><strong>{pt.csvErrors(cells.length)}</strong></p>
+            <p style={{ margin: 0 }}><strong>{common.csvErrors(cells.length)}</strong></p>
             <ul className="csv-errors">
-              {cells.map((c, i) => <li key={i}>{csvCellErrorText(c, pt.csvRow)}</li>)}
+              {cells.map((c, i) => <li key={i}>{csvCellErrorText(c, common.csvRow)}</li>)}
             </ul>
           </div>
         )}
         <p><button type="submit" disabled={busy}>{labels.button}</button></p>
       </form>
-      <ProblemMessage error={problem} />
-      {report && <p className="notice" role="status">{pt.csvImported(report)}</p>}
+      <ProblemMessage error={problem} onReload={() => void reload()} />
+      {report && <p className="notice" role="status">{common.csvImported(report)}</p>}
     </section>
   );
 }
