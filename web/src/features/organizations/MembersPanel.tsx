@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Schemas, unwrap } from '../../api/client';
+import { api, ifMatch, type Schemas, unwrap } from '../../api/client';
 import { ProblemMessage } from '../../components/Problem';
 import { formatDate } from '../../lib/format';
 import { commonTexts } from '../../lib/texts';
@@ -25,15 +25,19 @@ export function MembersPanel({ organizationId, myUserId }: { organizationId: str
       queryClient.invalidateQueries({ queryKey: ['members', organizationId] }),
       queryClient.invalidateQueries({ queryKey: ['invitations', organizationId] }),
     ]);
-  // Members carry no version yet, so role changes and removals go without If-Match.
+  // A role change or removal names the member's version as read: someone else's change first is a 412.
   const changeRole = useMutation({
-    mutationFn: async ({ userId, role }: { userId: string; role: MemberRole }) =>
-      unwrap(await api.PUT('/api/v1/organizations/{id}/members/{userId}', { params: { path: { id: organizationId, userId } }, body: { role } })),
+    mutationFn: async ({ userId, role, version }: { userId: string; role: MemberRole; version: number }) =>
+      unwrap(await api.PUT('/api/v1/organizations/{id}/members/{userId}', {
+        params: { path: { id: organizationId, userId }, header: ifMatch(version) }, body: { role },
+      })),
     onSuccess: refresh,
   });
   const remove = useMutation({
-    mutationFn: async (userId: string) =>
-      unwrap(await api.DELETE('/api/v1/organizations/{id}/members/{userId}', { params: { path: { id: organizationId, userId } } })),
+    mutationFn: async ({ userId, version }: { userId: string; version: number }) =>
+      unwrap(await api.DELETE('/api/v1/organizations/{id}/members/{userId}', {
+        params: { path: { id: organizationId, userId }, header: ifMatch(version) },
+      })),
     onSuccess: refresh,
   });
   const invite = useMutation({
@@ -60,13 +64,13 @@ export function MembersPanel({ organizationId, myUserId }: { organizationId: str
                 <td>{m.name}</td>
                 <td>
                   <select className="status" aria-label={`${m.name} ${common.role}`} value={m.role}
-                    onChange={(e) => changeRole.mutate({ userId: m.userId, role: e.target.value as MemberRole })}>
+                    onChange={(e) => changeRole.mutate({ userId: m.userId, role: e.target.value as MemberRole, version: m.version })}>
                     <option value="OWNER">{text.memberRoles.OWNER}</option>
                     <option value="EDITOR">{text.memberRoles.EDITOR}</option>
                   </select>
                 </td>
                 <td>
-                  <button type="button" className="secondary" onClick={() => remove.mutate(m.userId)} disabled={remove.isPending}>
+                  <button type="button" className="secondary" onClick={() => remove.mutate({ userId: m.userId, version: m.version })} disabled={remove.isPending}>
                     {m.userId === myUserId ? text.leave : text.remove}<span className="skip">: {m.name}</span>
                   </button>
                 </td>

@@ -46,7 +46,7 @@ export default function PlanPage() {
     queryKey: ['plan', id, 'progress', year, viewing],
     enabled: year !== undefined,
     queryFn: async () =>
-      unwrap(await api.GET('/api/v1/plans/{id}/progress', { params: { path: { id }, query: { fiscalYear: year, version: viewing } } })),
+      unwrap(await api.GET('/api/v1/plans/{id}/progress', { params: { path: { id }, query: { fiscalYear: year === undefined ? undefined : String(year), version: viewing } } })),
   });
   const items = useQuery({
     queryKey: ['plan', id, 'items', viewing],
