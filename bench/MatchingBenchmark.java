@@ -1,4 +1,4 @@
-import jp.kyoso.core.boot.EmbeddedDatabase;
+import jp.kyoso.local.EmbeddedDatabase;
 import jp.kyoso.core.search.JapaneseText;
 import jp.kyoso.listing.ListingCategory;
 import jp.kyoso.listing.ListingKind;

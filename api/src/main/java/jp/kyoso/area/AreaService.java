@@ -16,8 +16,9 @@ import jp.kyoso.core.paging.Page;
 import jp.kyoso.core.paging.PageParams;
 import jp.kyoso.core.problem.Problems;
 import jp.kyoso.core.security.Access;
-import jp.kyoso.core.security.StaffMembership;
-import jp.kyoso.core.security.UserAccount;
+import jp.kyoso.municipality.StaffMembership;
+import jp.kyoso.core.security.People;
+import jp.kyoso.core.security.Person;
 import jp.kyoso.core.web.Etags;
 import jp.kyoso.municipality.Municipalities;
 
@@ -37,6 +38,9 @@ import java.util.stream.Collectors;
 /** A municipality's area tree and its liaison officers. Staff of the municipality write. */
 @ApplicationScoped
 public class AreaService {
+
+    @Inject
+    People people;
 
     @Inject
     Municipalities municipalities;
@@ -158,7 +162,7 @@ public class AreaService {
         l.endsOn = write.endsOn();
         l.createdAt = OffsetDateTime.now();
         l.persist();
-        LiaisonView view = liaisonView(l, UserAccount.findById(l.userId));
+        LiaisonView view = liaisonView(l, people.find(l.userId).orElse(null));
         audit.record(area.municipalityCode, "liaison.assign", "liaison", l.id, null, view);
         return view;
     }
@@ -172,7 +176,7 @@ public class AreaService {
             throw Problems.notFound(Label.of("担当の割り当てが見つかりません", "No such liaison assignment"));
         }
         audit.record(area.municipalityCode, "liaison.remove", "liaison", l.id,
-                liaisonView(l, UserAccount.findById(l.userId)), null);
+                liaisonView(l, people.find(l.userId).orElse(null)), null);
         l.delete();
     }
 
@@ -251,15 +255,13 @@ public class AreaService {
             return Map.of();
         }
         List<LiaisonAssignment> all = LiaisonAssignment.list("areaId in ?1 order by startsOn", areaIds);
-        Map<UUID, UserAccount> users = all.isEmpty() ? Map.of() : UserAccount.<UserAccount>list("id in ?1",
-                all.stream().map(l -> l.userId).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(u -> u.id, Function.identity()));
+        Map<UUID, Person> users = all.isEmpty() ? Map.of() : people.find(all.stream().map(l -> l.userId).collect(Collectors.toSet()));
         return all.stream().collect(Collectors.groupingBy(l -> l.areaId,
                 Collectors.mapping(l -> liaisonView(l, users.get(l.userId)), Collectors.toList())));
     }
 
-    private LiaisonView liaisonView(LiaisonAssignment l, UserAccount user) {
-        return new LiaisonView(l.id, l.userId, user == null ? null : user.displayName, l.role,
+    private LiaisonView liaisonView(LiaisonAssignment l, Person user) {
+        return new LiaisonView(l.id, l.userId, user == null ? null : user.displayName(), l.role,
                 language.label(l.role), l.startsOn, l.endsOn);
     }
 }

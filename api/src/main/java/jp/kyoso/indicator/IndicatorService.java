@@ -166,7 +166,7 @@ public class IndicatorService {
         indicator.id = UUID.randomUUID();
         indicator.municipalityCode = code;
         indicator.planId = write.planId();
-        indicator.createdBy = currentUser.require().id;
+        indicator.createdBy = currentUser.require().id();
         indicator.createdAt = OffsetDateTime.now();
         indicator.updatedAt = indicator.createdAt;
         List<UUID> items = checkItems(indicator, write.planItemIds());

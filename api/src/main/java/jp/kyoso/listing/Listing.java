@@ -11,7 +11,6 @@ import jakarta.persistence.Version;
 import jp.kyoso.core.i18n.Label;
 import jp.kyoso.core.problem.Problems;
 import jp.kyoso.core.search.JapaneseText;
-import jp.kyoso.matching.MatchTerms;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -132,11 +131,11 @@ public class Listing extends PanacheEntityBase {
     }
 
     /** Keeps the folded text, its bigrams and the matching keys in step with title and description. */
-    public void reindex() {
+    public void reindex(ListingKeywords keywords) {
         searchText = JapaneseText.foldAll(title, description);
         searchGrams = JapaneseText.bigrams(searchText);
-        matchKeys = MatchTerms.keysOf(title, description);
-        titleKeys = MatchTerms.specific(MatchTerms.keysOf(title, null));
+        matchKeys = keywords.keysOf(title, description);
+        titleKeys = keywords.specific(keywords.keysOf(title, null));
     }
 
     /**

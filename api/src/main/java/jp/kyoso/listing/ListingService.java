@@ -15,7 +15,6 @@ import jp.kyoso.core.security.Access;
 import jp.kyoso.core.web.Etags;
 import jp.kyoso.listing.ListingDtos.ListingView;
 import jp.kyoso.listing.ListingDtos.ListingWrite;
-import jp.kyoso.matching.MatchAccess;
 import jp.kyoso.organization.Organization;
 import jp.kyoso.organization.OrganizationDtos.Contact;
 import jp.kyoso.organization.OrganizationService;
@@ -57,7 +56,10 @@ public class ListingService {
     RequestLanguage language;
 
     @Inject
-    MatchAccess matchAccess;
+    ListingMatches matches;
+
+    @Inject
+    ListingKeywords keywords;
 
     @Inject
     Event<ListingChanged> changed;
@@ -89,11 +91,11 @@ public class ListingService {
         if (org == null || org.deletedAt != null) {
             return false;
         }
-        return isPublic(listing, org) || organizations.isInsider(org) || matchAccess.isParty(listing.id, false);
+        return isPublic(listing, org) || organizations.isInsider(org) || matches.isParty(listing.id, false);
     }
 
     private boolean contactVisible(Listing listing, Organization org) {
-        return organizations.isInsider(org) || matchAccess.isParty(listing.id, true);
+        return organizations.isInsider(org) || matches.isParty(listing.id, true);
     }
 
     @Transactional
@@ -110,7 +112,7 @@ public class ListingService {
         listing.organizationId = org.id;
         listing.kind = write.kind();
         listing.status = ListingStatus.OPEN;
-        listing.createdBy = access.requireUser().id;
+        listing.createdBy = access.requireUser().id();
         listing.createdAt = OffsetDateTime.now();
         listing.updatedAt = listing.createdAt;
         apply(listing, write);
@@ -167,14 +169,14 @@ public class ListingService {
         Organization org = organizationOf(listing);
         organizations.requireEditor(org);
         Etags.lockAndCheck(ifMatch, listing, listing.version);
-        if (matchAccess.hasLiveMatches(listing.id)) {
+        if (matches.hasLiveMatches(listing.id)) {
             throw Problems.conflict(Label.of(
                     "提案中または成立したマッチがあるため削除できません。先にマッチを辞退・取り下げるか、終了にしてください",
                     "It has proposed or accepted matches; resolve them or close the listing instead"));
         }
         ListingView before = view(listing, org);
         listing.markDeleted();
-        matchAccess.forgetSuggestions(listing.id);
+        matches.forgetSuggestions(listing.id);
         audit.record(listing.municipalityCode, "listing.delete", "listing", listing.id, before, null);
     }
 
@@ -230,7 +232,7 @@ public class ListingService {
         listing.contactName = contact == null ? null : blankToNull(contact.name());
         listing.contactEmail = contact == null ? null : blankToNull(contact.email());
         listing.contactPhone = contact == null ? null : blankToNull(contact.phone());
-        listing.reindex();
+        listing.reindex(keywords);
     }
 
     private static String blankToNull(String s) {

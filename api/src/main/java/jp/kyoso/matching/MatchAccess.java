@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jp.kyoso.core.security.CurrentUser;
+import jp.kyoso.listing.ListingMatches;
 import jp.kyoso.organization.MyMemberships;
 
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.UUID;
 
 /** What listings need to know about their matches: who may see them and whether any are live. */
 @ApplicationScoped
-public class MatchAccess {
+public class MatchAccess implements ListingMatches {
 
     @Inject
     EntityManager em;
@@ -26,6 +27,7 @@ public class MatchAccess {
      * Whether the caller belongs to an organisation on either side of a proposed or agreed match on
      * this listing ({@code agreedOnly}: accepted or fulfilled, the matches that share contacts).
      */
+    @Override
     public boolean isParty(UUID listingId, boolean agreedOnly) {
         if (!currentUser.isAuthenticated()) {
             return false;
@@ -41,12 +43,14 @@ public class MatchAccess {
                 || memberships.roleIn((UUID) r[1]).isPresent());
     }
 
+    @Override
     public boolean hasLiveMatches(UUID listingId) {
         return Match.count("(needId = ?1 or haveId = ?1) and status in (?2)", listingId,
                 List.of(MatchStatus.PROPOSED, MatchStatus.ACCEPTED)) > 0;
     }
 
     /** Suggestions are hints of the platform: they go with a deleted listing. */
+    @Override
     public void forgetSuggestions(UUID listingId) {
         Match.delete("(needId = ?1 or haveId = ?1) and status = ?2", listingId, MatchStatus.SUGGESTED);
     }

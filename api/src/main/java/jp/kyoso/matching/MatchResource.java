@@ -25,7 +25,7 @@ import jp.kyoso.matching.MatchDtos.MatchProposal;
 import jp.kyoso.matching.MatchDtos.MatchResponse;
 import jp.kyoso.matching.MatchDtos.MatchView;
 import jp.kyoso.matching.MatchDtos.SuggestionView;
-import jp.kyoso.matching.MatchService.Step;
+import jp.kyoso.matching.MatchLifecycle.Step;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,10 +42,10 @@ import java.util.UUID;
 public class MatchResource {
 
     @Inject
-    MatchingService matching;
+    MatchSuggestions matching;
 
     @Inject
-    MatchService matches;
+    MatchLifecycle matches;
 
     @GET
     @Path("/listings/{id}/matches")
@@ -57,7 +57,7 @@ public class MatchResource {
                     + "OPEN has no suggestions. `total` counts every counterpart that scored at least 0.3.")
     public Page<SuggestionView> suggestions(
             @PathParam("id") UUID id,
-            @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(MatchingService.MAX_LIMIT)
+            @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(MatchSuggestions.MAX_LIMIT)
             @Parameter(description = "How many suggestions, 1 to 50") int limit) {
         return matching.suggestions(id, limit);
     }

@@ -12,7 +12,8 @@ import jp.kyoso.core.paging.Page;
 import jp.kyoso.core.paging.PageParams;
 import jp.kyoso.core.problem.Problems;
 import jp.kyoso.core.security.Access;
-import jp.kyoso.core.security.UserAccount;
+import jp.kyoso.core.security.People;
+import jp.kyoso.core.security.Person;
 import jp.kyoso.message.MessageDtos.MessageView;
 import jp.kyoso.message.MessageDtos.MessageWrite;
 import jp.kyoso.message.MessageDtos.ReplyView;
@@ -42,6 +43,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class MessageService {
 
+    @Inject
+    People people;
+
     /** A conversation stays a conversation, not a chat log without end. */
     static final int MAX_REPLIES = 200;
 
@@ -65,7 +69,7 @@ public class MessageService {
 
     @Transactional
     public MessageView send(UUID organizationId, MessageWrite write) {
-        UserAccount sender = access.requireUser();
+        Person sender = access.requireUser();
         Organization org = organizations.requireVisible(organizationId);
         if (!org.isActive()) {
             throw Problems.conflict(Label.of("公開中の団体にだけメッセージを送れます",
@@ -75,7 +79,7 @@ public class MessageService {
         m.id = UUID.randomUUID();
         m.organizationId = org.id;
         m.municipalityCode = org.municipalityCode;
-        m.senderId = sender.id;
+        m.senderId = sender.id();
         m.subject = write.subject().strip();
         m.body = write.body().strip();
         m.createdAt = OffsetDateTime.now();
@@ -100,9 +104,9 @@ public class MessageService {
 
     /** The caller's own messages to organisations, with the answers, most recently active first. */
     public Page<MessageView> mine(PageParams paging) {
-        UserAccount user = access.requireUser();
+        Person user = access.requireUser();
         var query = OrganizationMessage.<OrganizationMessage>find(
-                "senderId = ?1 order by lastActivityAt desc, id", user.id);
+                "senderId = ?1 order by lastActivityAt desc, id", user.id());
         long total = query.count();
         return Page.of(views(query.page(paging.page, paging.size).list(), false), paging, total);
     }
@@ -124,11 +128,11 @@ public class MessageService {
             throw Problems.conflict(Label.of("この会話は返信の上限（" + MAX_REPLIES + " 件）に達しました",
                     "This conversation has reached its limit of " + MAX_REPLIES + " replies"));
         }
-        UserAccount author = access.requireUser();
+        Person author = access.requireUser();
         MessageReply r = new MessageReply();
         r.id = UUID.randomUUID();
         r.messageId = m.id;
-        r.authorId = author.id;
+        r.authorId = author.id();
         r.fromOrganization = !t.sender();
         r.body = write.body().strip();
         r.createdAt = OffsetDateTime.now();
@@ -155,12 +159,12 @@ public class MessageService {
     }
 
     private Thread requireThread(UUID organizationId, UUID messageId, boolean lock) {
-        UserAccount user = access.requireUser();
+        Person user = access.requireUser();
         Organization org = organizations.requireVisible(organizationId);
         OrganizationMessage m = messageId == null ? null : lock
                 ? OrganizationMessage.findById(messageId, LockModeType.PESSIMISTIC_WRITE)
                 : OrganizationMessage.findById(messageId);
-        boolean sender = m != null && m.senderId.equals(user.id);
+        boolean sender = m != null && m.senderId.equals(user.id());
         boolean insider = organizations.isInsider(org);
         if (m == null || !m.organizationId.equals(org.id) || (!sender && !insider)) {
             throw Problems.notFound(Label.of("メッセージが見つかりません", "No such message"));
@@ -184,7 +188,7 @@ public class MessageService {
         if (messages.isEmpty()) {
             return List.of();
         }
-        UUID me = access.requireUser().id;
+        UUID me = access.requireUser().id();
         List<UUID> ids = messages.stream().map(m -> m.id).toList();
         Map<UUID, List<MessageReply>> replies = MessageReply.<MessageReply>list(
                         "messageId in ?1 order by createdAt, id", ids).stream()
@@ -211,8 +215,8 @@ public class MessageService {
 
     private Map<UUID, String> namesOf(Collection<UUID> ids) {
         String unnamed = language.text(UNNAMED);
-        return UserAccount.<UserAccount>list("id in ?1", List.copyOf(ids)).stream()
-                .collect(Collectors.toMap(u -> u.id, u -> shownName(u.displayName, u.email, unnamed)));
+        return people.find(List.copyOf(ids)).values().stream()
+                .collect(Collectors.toMap(Person::id, u -> shownName(u.displayName(), u.email(), unnamed)));
     }
 
     static final Label UNNAMED = Label.of("表示名のない利用者", "A user without a display name");

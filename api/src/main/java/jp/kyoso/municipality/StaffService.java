@@ -8,9 +8,10 @@ import jp.kyoso.core.i18n.Label;
 import jp.kyoso.core.i18n.RequestLanguage;
 import jp.kyoso.core.problem.Problems;
 import jp.kyoso.core.security.Access;
-import jp.kyoso.core.security.StaffMembership;
+import jp.kyoso.municipality.StaffMembership;
 import jp.kyoso.core.security.StaffRole;
-import jp.kyoso.core.security.UserAccount;
+import jp.kyoso.core.security.People;
+import jp.kyoso.core.security.Person;
 import jp.kyoso.municipality.StaffDtos.StaffAppointment;
 import jp.kyoso.municipality.StaffDtos.StaffMemberView;
 
@@ -28,6 +29,9 @@ import java.util.stream.Collectors;
 public class StaffService {
 
     @Inject
+    People people;
+
+    @Inject
     Municipalities municipalities;
 
     @Inject
@@ -43,9 +47,7 @@ public class StaffService {
         municipalities.require(code);
         access.requireStaff(code);
         List<StaffMembership> members = StaffMembership.ofMunicipality(code);
-        Map<UUID, UserAccount> users = UserAccount.<UserAccount>list("id in ?1",
-                        members.stream().map(m -> m.id.userId()).toList())
-                .stream().collect(Collectors.toMap(u -> u.id, Function.identity()));
+        Map<UUID, Person> users = people.find(members.stream().map(m -> m.id.userId()).toList());
         return members.stream().map(m -> view(m, users.get(m.id.userId()))).toList();
     }
 
@@ -53,18 +55,18 @@ public class StaffService {
     public StaffMemberView appoint(String code, StaffAppointment request) {
         municipalities.require(code);
         requireMayManage(code, request.role());
-        UserAccount user = findUser(request);
-        StaffMembership existing = StaffMembership.findById(new StaffMembership.Key(code, user.id));
+        Person user = findUser(request);
+        StaffMembership existing = StaffMembership.findById(new StaffMembership.Key(code, user.id()));
         if (existing != null) {
             requireMayManage(code, existing.role);
             StaffMemberView before = view(existing, user);
             existing.role = request.role();
-            audit.record(code, "staff.update", "staff", user.id, before, view(existing, user));
+            audit.record(code, "staff.update", "staff", user.id(), before, view(existing, user));
             return view(existing, user);
         }
-        StaffMembership m = StaffMembership.of(code, user.id, request.role());
+        StaffMembership m = StaffMembership.of(code, user.id(), request.role());
         m.persist();
-        audit.record(code, "staff.appoint", "staff", user.id, null, view(m, user));
+        audit.record(code, "staff.appoint", "staff", user.id(), null, view(m, user));
         return view(m, user);
     }
 
@@ -77,7 +79,7 @@ public class StaffService {
             throw Problems.notFound(Label.of("この職員は登録されていません", "No such staff member"));
         }
         requireMayManage(code, m.role);
-        audit.record(code, "staff.remove", "staff", userId, view(m, UserAccount.findById(userId)), null);
+        audit.record(code, "staff.remove", "staff", userId, view(m, people.find(userId).orElse(null)), null);
         m.delete();
     }
 
@@ -89,14 +91,14 @@ public class StaffService {
         }
     }
 
-    private UserAccount findUser(StaffAppointment request) {
+    private Person findUser(StaffAppointment request) {
         if ((request.userId() == null) == (request.email() == null)) {
             throw Problems.invalidField("userId", Label.of("userId か email のどちらか一つを指定してください",
                     "Give exactly one of userId and email"));
         }
-        UserAccount user = request.userId() != null
-                ? UserAccount.findById(request.userId())
-                : UserAccount.<UserAccount>find("lower(email) = ?1", request.email().toLowerCase()).firstResult();
+        Person user = request.userId() != null
+                ? people.find(request.userId()).orElse(null)
+                : people.byEmail(request.email()).orElse(null);
         if (user == null) {
             throw Problems.invalidField(request.userId() != null ? "userId" : "email", Label.of(
                     "この利用者は見つかりません（一度ログインした人だけを登録できます）",
@@ -105,8 +107,8 @@ public class StaffService {
         return user;
     }
 
-    StaffMemberView view(StaffMembership m, UserAccount user) {
-        return new StaffMemberView(m.id.userId(), user == null ? null : user.displayName,
-                user == null ? null : user.email, m.role, language.label(m.role), m.createdAt);
+    StaffMemberView view(StaffMembership m, Person user) {
+        return new StaffMemberView(m.id.userId(), user == null ? null : user.displayName(),
+                user == null ? null : user.email(), m.role, language.label(m.role), m.createdAt);
     }
 }

@@ -12,7 +12,7 @@ import jp.kyoso.core.paging.PageParams;
 import jp.kyoso.core.problem.Problems;
 import jp.kyoso.core.security.Access;
 import jp.kyoso.core.security.CurrentUser;
-import jp.kyoso.core.security.UserAccount;
+import jp.kyoso.core.security.Person;
 import jp.kyoso.notification.NotificationDtos.NotificationView;
 
 import java.util.Map;
@@ -95,16 +95,16 @@ public class Notifications {
 
     /** The caller's notifications; {@code read} true: read ones only, false: unread ones only, null: all. */
     public Page<NotificationView> mine(Boolean read, PageParams paging) {
-        UserAccount user = access.requireUser();
+        Person user = access.requireUser();
         String where = "userId = ?1" + (Boolean.TRUE.equals(read) ? " and readAt is not null"
                 : Boolean.FALSE.equals(read) ? " and readAt is null" : "");
-        var query = Notification.<Notification>find(where + " order by createdAt desc, id", user.id);
+        var query = Notification.<Notification>find(where + " order by createdAt desc, id", user.id());
         long total = query.count();
         return Page.of(query.page(paging.page, paging.size).list().stream().map(this::view).toList(), paging, total);
     }
 
     public long unreadCount() {
-        return Notification.count("userId = ?1 and readAt is null", access.requireUser().id);
+        return Notification.count("userId = ?1 and readAt is null", access.requireUser().id());
     }
 
     @Transactional
@@ -124,17 +124,17 @@ public class Notifications {
 
     @Transactional
     public long markAllRead() {
-        UserAccount user = access.requireUser();
+        Person user = access.requireUser();
         int changed = em.createNativeQuery("update notification set read_at = now() where user_id = ?1 and read_at is null")
-                .setParameter(1, user.id).executeUpdate();
-        audit.record(null, "notification.read-all", "user", user.id, null, Map.of("marked", changed));
+                .setParameter(1, user.id()).executeUpdate();
+        audit.record(null, "notification.read-all", "user", user.id(), null, Map.of("marked", changed));
         return changed;
     }
 
     private Notification requireMine(UUID id) {
-        UserAccount user = access.requireUser();
+        Person user = access.requireUser();
         Notification n = id == null ? null : Notification.findById(id);
-        if (n == null || !n.userId.equals(user.id)) {
+        if (n == null || !n.userId.equals(user.id())) {
             // Someone else's notification does not exist for this caller.
             throw Problems.notFound(Label.of("お知らせが見つかりません", "No such notification"));
         }

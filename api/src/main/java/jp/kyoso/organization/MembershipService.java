@@ -9,7 +9,8 @@ import jp.kyoso.core.i18n.Label;
 import jp.kyoso.core.i18n.RequestLanguage;
 import jp.kyoso.core.problem.Problems;
 import jp.kyoso.core.security.Access;
-import jp.kyoso.core.security.UserAccount;
+import jp.kyoso.core.security.People;
+import jp.kyoso.core.security.Person;
 import jp.kyoso.core.web.Etags;
 import jp.kyoso.organization.OrganizationDtos.InvitationView;
 import jp.kyoso.organization.OrganizationDtos.MemberView;
@@ -31,6 +32,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class MembershipService {
+
+    @Inject
+    People people;
 
     static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -55,9 +59,7 @@ public class MembershipService {
         organizations.requireEditor(org);
         List<OrganizationMembership> members = OrganizationMembership
                 .list("id.organizationId = ?1 order by role desc, createdAt", organizationId);
-        Map<UUID, UserAccount> users = UserAccount.<UserAccount>list("id in ?1",
-                        members.stream().map(m -> m.id.userId()).toList()).stream()
-                .collect(Collectors.toMap(u -> u.id, Function.identity()));
+        Map<UUID, Person> users = people.find(members.stream().map(m -> m.id.userId()).toList());
         return members.stream().map(m -> view(m, users.get(m.id.userId()))).toList();
     }
 
@@ -70,11 +72,11 @@ public class MembershipService {
         if (m.role == MemberRole.OWNER && role != MemberRole.OWNER && OrganizationMembership.owners(organizationId) <= 1) {
             throw lastOwner();
         }
-        MemberView before = view(m, UserAccount.findById(userId));
+        MemberView before = view(m, people.find(userId).orElse(null));
         m.role = role;
         m.persistAndFlush();
         myMemberships.refresh();
-        MemberView after = view(m, UserAccount.findById(userId));
+        MemberView after = view(m, people.find(userId).orElse(null));
         audit.record(org.municipalityCode, "member.role", "organization", org.id, before, after);
         return after;
     }
@@ -82,8 +84,8 @@ public class MembershipService {
     @Transactional
     public void remove(UUID organizationId, UUID userId, String ifMatch) {
         Organization org = requireVisibleForMemberChange(organizationId);
-        UserAccount caller = access.requireUser();
-        if (!caller.id.equals(userId)) {
+        Person caller = access.requireUser();
+        if (!caller.id().equals(userId)) {
             organizations.requireOwner(org);
         }
         OrganizationMembership m = requireMember(organizationId, userId);
@@ -92,7 +94,7 @@ public class MembershipService {
             throw lastOwner();
         }
         audit.record(org.municipalityCode, "member.remove", "organization", org.id,
-                view(m, UserAccount.findById(userId)), null);
+                view(m, people.find(userId).orElse(null)), null);
         m.delete();
         myMemberships.refresh();
     }
@@ -106,7 +108,7 @@ public class MembershipService {
         inv.organizationId = organizationId;
         inv.code = newCode();
         inv.role = role;
-        inv.createdBy = access.requireUser().id;
+        inv.createdBy = access.requireUser().id();
         inv.createdAt = OffsetDateTime.now();
         inv.expiresAt = inv.createdAt.plus(INVITATION_VALIDITY);
         inv.persist();
@@ -143,7 +145,7 @@ public class MembershipService {
 
     @Transactional
     public MemberView accept(String code) {
-        UserAccount user = access.requireUser();
+        Person user = access.requireUser();
         // Locked, so that people accepting the same code at once are served one after the
         // other and only the first one joins.
         Invitation inv = code == null ? null : Invitation.<Invitation>find("code", code)
@@ -159,12 +161,12 @@ public class MembershipService {
         if (org == null || org.deletedAt != null) {
             throw Problems.notFound(Label.of("団体が見つかりません", "No such organisation"));
         }
-        if (OrganizationMembership.find(org.id, user.id) != null) {
+        if (OrganizationMembership.find(org.id, user.id()) != null) {
             throw Problems.conflict(Label.of("既にこの団体のメンバーです", "You are already a member of this organisation"));
         }
         inv.acceptedAt = OffsetDateTime.now();
-        inv.acceptedBy = user.id;
-        OrganizationMembership m = OrganizationMembership.of(org.id, user.id, inv.role);
+        inv.acceptedBy = user.id();
+        OrganizationMembership m = OrganizationMembership.of(org.id, user.id(), inv.role);
         m.persist();
         myMemberships.refresh();
         MemberView view = view(m, user);
@@ -203,8 +205,8 @@ public class MembershipService {
         return HexFormat.of().formatHex(bytes);
     }
 
-    private MemberView view(OrganizationMembership m, UserAccount user) {
-        return new MemberView(m.id.userId(), user == null ? null : user.displayName, user == null ? null : user.email,
+    private MemberView view(OrganizationMembership m, Person user) {
+        return new MemberView(m.id.userId(), user == null ? null : user.displayName(), user == null ? null : user.email(),
                 m.role, language.label(m.role), m.createdAt, m.version);
     }
 

@@ -10,7 +10,7 @@ import jp.kyoso.core.i18n.RequestLanguage;
 import jp.kyoso.core.problem.Problems;
 import jp.kyoso.core.security.Access;
 import jp.kyoso.core.security.CurrentUser;
-import jp.kyoso.core.security.UserAccount;
+import jp.kyoso.core.security.Person;
 import jp.kyoso.core.web.Etags;
 import jp.kyoso.municipality.Municipalities;
 import jp.kyoso.organization.OrganizationDtos.Contact;
@@ -70,17 +70,17 @@ public class OrganizationService {
     @Transactional
     public Organization create(String code, OrganizationWrite write) {
         municipalities.require(code);
-        UserAccount creator = access.requireUser();
+        Person creator = access.requireUser();
         Organization org = new Organization();
         org.id = UUID.randomUUID();
         org.municipalityCode = code;
         org.status = OrganizationStatus.PENDING;
-        org.createdBy = creator.id;
+        org.createdBy = creator.id();
         org.createdAt = OffsetDateTime.now();
         org.updatedAt = org.createdAt;
         apply(org, write);
         org.persistAndFlush();
-        OrganizationMembership.of(org.id, creator.id, MemberRole.OWNER).persist();
+        OrganizationMembership.of(org.id, creator.id(), MemberRole.OWNER).persist();
         myMemberships.refresh();
         audit.record(code, "organization.create", "organization", org.id, null, view(org));
         return org;

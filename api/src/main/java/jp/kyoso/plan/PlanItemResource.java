@@ -54,7 +54,7 @@ public class PlanItemResource {
     public Response tree(@PathParam("id") UUID id,
                          @QueryParam("version") @Parameter(description = "A published version number",
                                  schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String version) {
-        Tagged<PlanItemsView> tree = items.items(id, PlanResource.versionNumber("version", version));
+        WithVersion<PlanItemsView> tree = items.items(id, PlanResource.versionNumber("version", version));
         return Etags.ok(tree.body(), tree.version());
     }
 
@@ -66,7 +66,7 @@ public class PlanItemResource {
     @APIResponse(responseCode = "201", description = "Added; the ETag is the plan's new one",
             content = @Content(schema = @Schema(implementation = PlanItemView.class)))
     public Response create(@PathParam("id") UUID id, @NotNull @Valid PlanItemWrite write) {
-        Tagged<PlanItemView> item = items.create(id, write);
+        WithVersion<PlanItemView> item = items.create(id, write);
         return Etags.created(URI.create("/api/v1/plans/" + id + "/items/" + item.body().id()), item.body(),
                 item.version());
     }
@@ -77,7 +77,7 @@ public class PlanItemResource {
     @APIResponse(responseCode = "200", description = "The item; the ETag is the plan's",
             content = @Content(schema = @Schema(implementation = PlanItemView.class)))
     public Response item(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
-        Tagged<PlanItemView> item = items.item(id, itemId);
+        WithVersion<PlanItemView> item = items.item(id, itemId);
         return Etags.ok(item.body(), item.version());
     }
 
@@ -91,7 +91,7 @@ public class PlanItemResource {
             content = @Content(schema = @Schema(implementation = PlanItemView.class)))
     public Response update(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
                            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PlanItemWrite write) {
-        Tagged<PlanItemView> item = items.update(id, itemId, ifMatch, write);
+        WithVersion<PlanItemView> item = items.update(id, itemId, ifMatch, write);
         return Etags.ok(item.body(), item.version());
     }
 
@@ -117,7 +117,7 @@ public class PlanItemResource {
             content = @Content(schema = @Schema(implementation = PlanItemsView.class)))
     public Response statuses(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                              @NotNull @Valid StatusChanges changes) {
-        Tagged<PlanItemsView> tree = items.setStatuses(id, ifMatch, changes.statuses());
+        WithVersion<PlanItemsView> tree = items.setStatuses(id, ifMatch, changes.statuses());
         return Etags.ok(tree.body(), tree.version());
     }
 
@@ -167,7 +167,7 @@ public class PlanItemResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CsvImportReport.class)))
     @Produces(MediaType.APPLICATION_JSON)
     public Response importCsv(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, byte[] body) {
-        Tagged<CsvImportReport> report = items.importCsv(id, ifMatch, body);
+        WithVersion<CsvImportReport> report = items.importCsv(id, ifMatch, body);
         return Etags.ok(report.body(), report.version());
     }
 }

@@ -64,21 +64,21 @@ public class PlanItemService {
 
     // ---- reads ----
 
-    public Tagged<PlanItemsView> items(UUID planId, Integer version) {
+    public WithVersion<PlanItemsView> items(UUID planId, Integer version) {
         Plan plan = plans.requireVisible(planId);
-        return new Tagged<>(PlanItemViews.items(plans.content(plan, version), fiscalYears, language), plan.version);
+        return new WithVersion<>(PlanItemViews.items(plans.content(plan, version), fiscalYears, language), plan.version);
     }
 
-    public Tagged<PlanItemView> item(UUID planId, UUID itemId) {
+    public WithVersion<PlanItemView> item(UUID planId, UUID itemId) {
         Plan plan = plans.requireVisible(planId);
         PlanService.Content content = plans.content(plan, null);
         PlanTree.Node node = content.tree().node(itemId).orElseThrow(PlanItemService::noSuchItem);
-        return new Tagged<>(PlanItemViews.item(content, node, fiscalYears, language), plan.version);
+        return new WithVersion<>(PlanItemViews.item(content, node, fiscalYears, language), plan.version);
     }
 
-    private Tagged<PlanItemView> draftItem(Plan plan, UUID itemId) {
+    private WithVersion<PlanItemView> draftItem(Plan plan, UUID itemId) {
         PlanService.Content content = plans.draftContent(plan);
-        return new Tagged<>(PlanItemViews.item(content, content.tree().node(itemId).orElseThrow(PlanItemService::noSuchItem),
+        return new WithVersion<>(PlanItemViews.item(content, content.tree().node(itemId).orElseThrow(PlanItemService::noSuchItem),
                 fiscalYears, language), plan.version);
     }
 
@@ -119,7 +119,7 @@ public class PlanItemService {
     // ---- item writes ----
 
     @Transactional
-    public Tagged<PlanItemView> create(UUID planId, PlanItemWrite write) {
+    public WithVersion<PlanItemView> create(UUID planId, PlanItemWrite write) {
         Plan plan = plans.requireEditable(planId);
         PlanTree tree = plans.workingTree(plan.id);
         if (tree.size() >= PlanCsv.MAX_ITEMS) {
@@ -146,7 +146,7 @@ public class PlanItemService {
     }
 
     @Transactional
-    public Tagged<PlanItemView> update(UUID planId, UUID itemId, String ifMatch, PlanItemWrite write) {
+    public WithVersion<PlanItemView> update(UUID planId, UUID itemId, String ifMatch, PlanItemWrite write) {
         Plan plan = plans.requireEditable(planId);
         Etags.lockAndCheck(ifMatch, plan, plan.version);
         PlanItem item = requireItem(plan, itemId);
@@ -223,7 +223,7 @@ public class PlanItemService {
     private static final Label REQUIRED = Label.of("必須です", "Required");
 
     @Transactional
-    public Tagged<PlanItemsView> setStatuses(UUID planId, String ifMatch, List<StatusChange> changes) {
+    public WithVersion<PlanItemsView> setStatuses(UUID planId, String ifMatch, List<StatusChange> changes) {
         Plan plan = plans.requireEditable(planId);
         Etags.lockAndCheck(ifMatch, plan, plan.version);
         PlanTree tree = plans.workingTree(plan.id);
@@ -287,7 +287,7 @@ public class PlanItemService {
             plan.persistAndFlush();
             audit.record(plan.municipalityCode, "plan.statuses.set", "plan", plan.id, before, after);
         }
-        return new Tagged<>(PlanItemViews.items(plans.draftContent(plan), fiscalYears, language), plan.version);
+        return new WithVersion<>(PlanItemViews.items(plans.draftContent(plan), fiscalYears, language), plan.version);
     }
 
     private void setStatus(Plan plan, ItemStatusRecord record, ItemStatusRecord.Key key, ItemStatus status) {
@@ -337,7 +337,7 @@ public class PlanItemService {
      * become new items and items whose code the file lacks are deleted. All or nothing.
      */
     @Transactional
-    public Tagged<CsvImportReport> importCsv(UUID planId, String ifMatch, byte[] body) {
+    public WithVersion<CsvImportReport> importCsv(UUID planId, String ifMatch, byte[] body) {
         Plan plan = plans.requireEditable(planId);
         Etags.lockAndCheck(ifMatch, plan, plan.version);
         Csv.Sheet sheet = Csv.read(body);
@@ -430,7 +430,7 @@ public class PlanItemService {
                     Map.of("items", beforeTree.items(), "statuses", beforeTree.statuses()),
                     Map.of("items", afterTree.items(), "statuses", afterTree.statuses(), "report", report));
         }
-        return new Tagged<>(report, plan.version);
+        return new WithVersion<>(report, plan.version);
     }
 
     // ---- helpers ----

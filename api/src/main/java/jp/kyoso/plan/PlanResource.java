@@ -121,10 +121,9 @@ public class PlanResource {
             content = @Content(schema = @Schema(implementation = VersionSummary.class)))
     public Response publish(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                             @Valid PublishRequest request) {
-        PlanVersion version = plans.publish(id, ifMatch, request == null ? null : request.note());
-        Plan plan = Plan.findById(id);
-        return Etags.created(URI.create("/api/v1/plans/" + id + "/versions/" + version.id.number()),
-                plans.summary(plan, version), plan.version);
+        WithVersion<VersionSummary> published = plans.publish(id, ifMatch, request == null ? null : request.note());
+        return Etags.created(URI.create("/api/v1/plans/" + id + "/versions/" + published.body().number()),
+                published.body(), published.version());
     }
 
     @GET

@@ -67,7 +67,7 @@ public class PlanReviewService {
         PlanReview review = new PlanReview();
         review.id = UUID.randomUUID();
         review.planId = plan.id;
-        review.authorId = currentUser.require().id;
+        review.authorId = currentUser.require().id();
         review.createdAt = OffsetDateTime.now();
         apply(review, write);
         review.persistAndFlush();

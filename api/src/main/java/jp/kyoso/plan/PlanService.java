@@ -17,7 +17,8 @@ import jp.kyoso.core.paging.PageParams;
 import jp.kyoso.core.problem.Problems;
 import jp.kyoso.core.security.Access;
 import jp.kyoso.core.security.CurrentUser;
-import jp.kyoso.core.security.UserAccount;
+import jp.kyoso.core.security.People;
+import jp.kyoso.core.security.Person;
 import jp.kyoso.core.web.Etags;
 import jp.kyoso.municipality.Municipalities;
 import jp.kyoso.municipality.Municipality;
@@ -54,6 +55,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class PlanService {
+
+    @Inject
+    People people;
 
     @Inject
     Municipalities municipalities;
@@ -262,7 +266,7 @@ public class PlanService {
         plan.organizationId = owner == null ? null : owner.id;
         plan.status = PlanStatus.DRAFT;
         plan.unpublishedChanges = true;
-        plan.createdBy = currentUser.require().id;
+        plan.createdBy = currentUser.require().id();
         plan.createdAt = OffsetDateTime.now();
         plan.updatedAt = plan.createdAt;
         plan.areaId = write.areaId();
@@ -321,7 +325,7 @@ public class PlanService {
     }
 
     @Transactional
-    public PlanVersion publish(UUID id, String ifMatch, String note) {
+    public WithVersion<VersionSummary> publish(UUID id, String ifMatch, String note) {
         Plan plan = requireEditable(id);
         if (ifMatch != null) {
             Etags.lockAndCheck(ifMatch, plan, plan.version);
@@ -330,17 +334,18 @@ public class PlanService {
         int number = plan.latestVersion == null ? 1 : plan.latestVersion + 1;
         PlanSnapshot snapshot = draftContent(plan).snapshot();
         plan.publish(number);
-        UserAccount publisher = currentUser.require();
+        Person publisher = currentUser.require();
         PlanVersion version = new PlanVersion();
         version.id = new PlanVersion.Key(plan.id, number);
         version.publishedAt = OffsetDateTime.now();
-        version.publishedBy = publisher.id;
+        version.publishedBy = publisher.id();
         version.note = blankToNull(note);
         version.snapshot = toJson(snapshot);
         version.persist();
         plan.persistAndFlush();
-        audit.record(plan.municipalityCode, "plan.publish", "plan", plan.id, before, summary(plan, version));
-        return version;
+        VersionSummary summary = summary(plan, version);
+        audit.record(plan.municipalityCode, "plan.publish", "plan", plan.id, before, summary);
+        return new WithVersion<>(summary, plan.version);
     }
 
     @Transactional
@@ -477,8 +482,8 @@ public class PlanService {
         if (distinct.isEmpty()) {
             return Map.of();
         }
-        return UserAccount.<UserAccount>list("id in ?1", distinct).stream()
-                .collect(Collectors.toMap(u -> u.id, u -> Objects.requireNonNullElse(u.displayName, "")));
+        return people.find(distinct).values().stream()
+                .collect(Collectors.toMap(Person::id, u -> Objects.requireNonNullElse(u.displayName(), "")));
     }
 
     private String organizationName(UUID id) {

@@ -174,6 +174,6 @@ public class ProjectResource {
     }
 
     private PartnerView view(ProjectPartner partner) {
-        return projects.partnerView(partner, Organization.findById(partner.organizationId));
+        return projects.partnerView(partner);
     }
 }

@@ -16,7 +16,7 @@ import jp.kyoso.core.search.JapaneseText;
 import jp.kyoso.core.search.SqlArrays;
 import jp.kyoso.core.security.Access;
 import jp.kyoso.core.security.CurrentUser;
-import jp.kyoso.core.security.UserAccount;
+import jp.kyoso.core.security.Person;
 import jp.kyoso.core.web.Etags;
 import jp.kyoso.listing.Listing;
 import jp.kyoso.matching.Match;
@@ -100,12 +100,12 @@ public class ProjectService {
     @Transactional
     public Project create(String code, ProjectCreate create) {
         Municipality municipality = municipalities.require(code);
-        UserAccount user = access.requireUser();
+        Person user = access.requireUser();
         Project project = new Project();
         project.id = UUID.randomUUID();
         project.municipalityCode = municipality.code;
         project.stage = create.stage() == null ? ProjectStage.TRIGGER : create.stage();
-        project.createdBy = user.id;
+        project.createdBy = user.id();
         project.createdAt = OffsetDateTime.now();
         project.updatedAt = project.createdAt;
         List<ProjectPartner> partners = new ArrayList<>();
@@ -133,8 +133,8 @@ public class ProjectService {
             Listing need = Listing.findById(match.needId);
             Listing have = Listing.findById(match.haveId);
             boolean haveLeads = !needSide && isMember(match.haveOrganizationId);
-            partners.add(partner(project.id, need, haveLeads ? PartnerRole.PARTNER : PartnerRole.LEAD, user.id));
-            partners.add(partner(project.id, have, haveLeads ? PartnerRole.LEAD : PartnerRole.PARTNER, user.id));
+            partners.add(partner(project.id, need, haveLeads ? PartnerRole.PARTNER : PartnerRole.LEAD, user.id()));
+            partners.add(partner(project.id, have, haveLeads ? PartnerRole.LEAD : PartnerRole.PARTNER, user.id()));
             Set<UUID> listingAreas = new LinkedHashSet<>(List.of(need.areaIds));
             listingAreas.addAll(List.of(have.areaIds));
             defaultAreas = need.areaIds.length == 0 || have.areaIds.length == 0 ? List.of() : List.copyOf(listingAreas);
@@ -149,7 +149,7 @@ public class ProjectService {
                         "Only members of the lead organisation or staff may register a project"));
             }
             ProjectPartner p = newPartner(project.id, lead.id, PartnerRole.LEAD, blankToNull(create.contribution()),
-                    new UUID[0], PartnerStatus.ACTIVE, user.id, null);
+                    new UUID[0], PartnerStatus.ACTIVE, user.id(), null);
             partners.add(p);
         }
         apply(project, new ProjectWrite(create.title(), create.summary(), create.vision(), create.issue(),
@@ -160,7 +160,7 @@ public class ProjectService {
         partners.forEach(p -> p.persist());
         ProjectStageChange.of(project.id, null, project.stage,
                 project.sourceMatchId == null ? "協創の場を登録しました" : "成立したマッチから協創の場を立ち上げました",
-                user.id).persist();
+                user.id()).persist();
         em.flush();
         audit.record(code, "project.create", "project", project.id, null, view(project));
         return project;
@@ -201,7 +201,7 @@ public class ProjectService {
         ProjectView before = view(project);
         ProjectStage from = project.moveTo(change.stage());
         project.persistAndFlush();
-        ProjectStageChange.of(project.id, from, project.stage, change.note().strip(), access.requireUser().id).persist();
+        ProjectStageChange.of(project.id, from, project.stage, change.note().strip(), access.requireUser().id()).persist();
         em.flush();
         audit.record(project.municipalityCode, "project.stage", "project", project.id, before, view(project));
         return project;
@@ -211,7 +211,7 @@ public class ProjectService {
     public ProjectPartner invite(UUID id, PartnerInvite invite) {
         Project project = requireVisible(id);
         requireEditor(project);
-        UserAccount user = access.requireUser();
+        Person user = access.requireUser();
         if (invite.role() == PartnerRole.LEAD && !isLeadMember(project) && !access.isStaff(project.municipalityCode)) {
             throw Problems.forbidden(Label.of("幹事団体として招待できるのは幹事団体の会員と自治体職員だけです",
                     "Only members of the lead organisation or staff may invite another lead"));
@@ -226,10 +226,10 @@ public class ProjectService {
         Object before = partner == null ? null : partnerView(partner, org);
         if (partner == null) {
             partner = newPartner(project.id, org.id, invite.role(), blankToNull(invite.contribution()), listingIds,
-                    PartnerStatus.INVITED, user.id, inviterOrg);
+                    PartnerStatus.INVITED, user.id(), inviterOrg);
             partner.persist();
         } else {
-            partner.invitedAgain(user.id, inviterOrg);
+            partner.invitedAgain(user.id(), inviterOrg);
             partner.role = invite.role();
             partner.contribution = blankToNull(invite.contribution());
             partner.listingIds = listingIds;
@@ -355,6 +355,11 @@ public class ProjectService {
                 partners.stream().map(p -> partnerView(p, orgs.get(p.organizationId))).toList(),
                 ProjectStageChange.of(project.id).stream().map(this::stageView).toList(),
                 project.version, project.createdAt, project.updatedAt);
+    }
+
+    /** A partner as the API shows it, with its organisation's name. */
+    public PartnerView partnerView(ProjectPartner p) {
+        return partnerView(p, Organization.findById(p.organizationId));
     }
 
     public PartnerView partnerView(ProjectPartner p, Organization org) {

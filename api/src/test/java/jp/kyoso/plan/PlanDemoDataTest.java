@@ -4,7 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jp.kyoso.demo.DemoDataLoader;
+import jp.kyoso.local.DemoDataLoader;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;

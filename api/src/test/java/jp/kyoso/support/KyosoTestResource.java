@@ -1,7 +1,7 @@
 package jp.kyoso.support;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import jp.kyoso.core.boot.EmbeddedDatabase;
+import jp.kyoso.local.EmbeddedDatabase;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

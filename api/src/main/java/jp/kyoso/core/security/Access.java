@@ -16,7 +16,7 @@ public class Access {
     @Inject
     CurrentUser user;
 
-    public UserAccount requireUser() {
+    public Person requireUser() {
         return user.require();
     }
 

@@ -34,7 +34,8 @@ public class CsrfProtection {
     @Inject
     RoutingContext routing;
 
-    static NewCookie cookie(String token, boolean secure) {
+    /** The cookie that hands the page its session's CSRF token (readable by the page on purpose). */
+    public static NewCookie cookie(String token, boolean secure) {
         return new NewCookie.Builder(COOKIE).value(token).path("/")
                 .sameSite(NewCookie.SameSite.STRICT).secure(secure).httpOnly(false).build();
     }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jp.kyoso.core.i18n.Label;
 import jp.kyoso.core.problem.Problems;
-import jp.kyoso.core.security.BrowserSessionResource;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.io.ByteArrayInputStream;
@@ -45,6 +44,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class InputGuard {
 
+    /** The browser sign-in belongs to the OIDC flow, which reads its own parameters. */
+    private static final String SIGN_IN_PATHS = "/api/v1/auth/";
     private static final Map<Method, Map<String, Class<?>>> DECLARED = new ConcurrentHashMap<>();
     private static final Map<Method, Map<String, Class<?>>> PATH = new ConcurrentHashMap<>();
     private static final Label CONTROL = TextDefect.CONTROL_CHARACTER.label;
@@ -58,7 +59,7 @@ public class InputGuard {
     @ServerRequestFilter(priority = Priorities.USER - 100)
     public void check(ContainerRequestContext request, ResourceInfo resource) throws IOException {
         Method method = resource.getResourceMethod();
-        if (method == null || resource.getResourceClass() == BrowserSessionResource.class) {
+        if (method == null || http.path().startsWith(SIGN_IN_PATHS)) {
             return;
         }
         text("path", decode("path", http.path(), false));

@@ -1,0 +1,300 @@
+package jp.kyoso.account;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jp.kyoso.area.LiaisonAssignment;
+import jp.kyoso.core.audit.AuditLog;
+import jp.kyoso.core.security.CurrentUser;
+import jp.kyoso.municipality.StaffMembership;
+import jp.kyoso.message.MessageReply;
+import jp.kyoso.message.OrganizationMessage;
+import jp.kyoso.notification.Notification;
+import jp.kyoso.organization.Invitation;
+import jp.kyoso.organization.MemberRole;
+import jp.kyoso.organization.Organization;
+import jp.kyoso.organization.OrganizationMembership;
+import jp.kyoso.account.PrivacyDtos.AuditRecord;
+import jp.kyoso.account.PrivacyDtos.InvitationRecord;
+import jp.kyoso.account.PrivacyDtos.LiaisonRecord;
+import jp.kyoso.account.PrivacyDtos.MembershipRecord;
+import jp.kyoso.account.PrivacyDtos.MessageRecord;
+import jp.kyoso.account.PrivacyDtos.MessageReplyRecord;
+import jp.kyoso.account.PrivacyDtos.MyData;
+import jp.kyoso.account.PrivacyDtos.NotificationRecord;
+import jp.kyoso.account.PrivacyDtos.OrganizationRecord;
+import jp.kyoso.account.PrivacyDtos.StaffRecord;
+import jp.kyoso.account.PrivacyDtos.UserRecord;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The person's rights over their own data (個人情報保護法): a full export, and the deletion of
+ * their account. The user row itself stays, emptied of personal data and detached from the
+ * identity, so every record that names it (created_by, actor_id, …) keeps a valid reference.
+ */
+@ApplicationScoped
+public class PrivacyService {
+
+    /** What a deleted person is called wherever a name is still needed. */
+    public static final String DELETED_NAME = "退会した利用者";
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ObjectMapper json;
+
+    public MyData export() {
+        UserAccount user = UserAccount.findById(currentUser.require().id());
+        UUID id = user.id;
+        List<StaffRecord> staff = StaffMembership.ofUser(id).stream()
+                .map(s -> new StaffRecord(s.id.municipalityCode(), s.role, s.createdAt)).toList();
+        List<OrganizationMembership> memberships = OrganizationMembership.list("id.userId", id);
+        List<OrganizationRecord> organizations = memberships.isEmpty() ? List.of() : Organization.<Organization>list(
+                        "id in ?1 order by name", memberships.stream().map(m -> m.id.organizationId()).toList())
+                .stream().map(o -> new OrganizationRecord(o.id, o.name, o.municipalityCode)).toList();
+        List<LiaisonRecord> liaisons = LiaisonAssignment.<LiaisonAssignment>list("userId", id).stream()
+                .map(l -> new LiaisonRecord(l.id, l.areaId, l.role.name(), l.startsOn, l.endsOn)).toList();
+        List<InvitationRecord> invitations = Invitation.<Invitation>list(
+                        "createdBy = ?1 or acceptedBy = ?1 order by createdAt", id).stream()
+                .map(i -> new InvitationRecord(i.id, i.organizationId, i.role, id.equals(i.createdBy),
+                        id.equals(i.acceptedBy), i.createdAt, i.expiresAt, i.acceptedAt, i.revokedAt)).toList();
+        List<NotificationRecord> notifications = Notification.<Notification>list(
+                        "userId = ?1 order by createdAt", id).stream()
+                .map(n -> new NotificationRecord(n.id, n.kind.name(), n.municipalityCode, n.subject, n.detail,
+                        n.counterpart, n.createdAt, n.readAt)).toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select id, municipality_code, action, entity_type, entity_id, occurred_at
+                        from audit_entry where actor_id = ?1 order by occurred_at, id""")
+                .setParameter(1, id).getResultList();
+        List<AuditRecord> auditEntries = rows.stream().map(r -> new AuditRecord((UUID) r[0],
+                r[1] == null ? null : ((String) r[1]).trim(), (String) r[2], (String) r[3], (String) r[4],
+                toOffset(r[5]))).toList();
+        return new MyData(OffsetDateTime.now(),
+                new UserRecord(id, user.displayName, user.email, user.createdAt, user.lastSeenAt),
+                staff,
+                memberships.stream().sorted(Comparator.comparing(m -> m.createdAt))
+                        .map(m -> new MembershipRecord(m.id.organizationId(), m.role, m.createdAt)).toList(),
+                organizations, liaisons, invitations, notifications, auditEntries, messages(id),
+                MessageReply.<MessageReply>list("authorId = ?1 and fromOrganization = true order by createdAt, id", id)
+                        .stream().map(r -> replyRecord(r, id)).toList());
+    }
+
+    private List<MessageRecord> messages(UUID id) {
+        List<OrganizationMessage> sent = OrganizationMessage.list("senderId = ?1 order by createdAt, id", id);
+        if (sent.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, String> orgNames = new LinkedHashMap<>();
+        Organization.<Organization>list("id in ?1", sent.stream().map(m -> m.organizationId).distinct().toList())
+                .forEach(o -> orgNames.put(o.id, o.name));
+        Map<UUID, List<MessageReplyRecord>> replies = new LinkedHashMap<>();
+        MessageReply.<MessageReply>list("messageId in ?1 order by createdAt, id", sent.stream().map(m -> m.id).toList())
+                .forEach(r -> replies.computeIfAbsent(r.messageId, k -> new java.util.ArrayList<>())
+                        .add(replyRecord(r, id)));
+        return sent.stream().map(m -> new MessageRecord(m.id, m.organizationId, orgNames.get(m.organizationId),
+                m.subject, m.body, m.createdAt, replies.getOrDefault(m.id, List.of()))).toList();
+    }
+
+    private static MessageReplyRecord replyRecord(MessageReply r, UUID id) {
+        return new MessageReplyRecord(r.id, r.messageId, r.fromOrganization, id.equals(r.authorId), r.body,
+                r.createdAt);
+    }
+
+    /**
+     * Deletes the signed-in person's account in one transaction: memberships, roles, open
+     * invitations and notifications go; organisations left without an owner are handed to
+     * the staff of their municipality (recorded); personal fields are erased, also from the
+     * audit log, which keeps the facts of what was done, and so is what was written in the
+     * conversations they started with organisations. Answers they wrote for their own
+     * organisation stay with it, signed by a deleted user.
+     */
+    @Transactional
+    public void deleteAccount() {
+        UserAccount user = UserAccount.findById(currentUser.require().id());
+        UUID id = user.id;
+        String name = user.displayName;
+        String email = user.email;
+        OffsetDateTime now = OffsetDateTime.now();
+
+        // Organisation memberships; organisations whose only owner leaves go to the municipality's staff.
+        List<OrganizationMembership> memberships = OrganizationMembership.list("id.userId", id);
+        for (OrganizationMembership m : memberships) {
+            Organization org = Organization.findById(m.id.organizationId(), LockModeType.PESSIMISTIC_WRITE);
+            boolean soleOwner = m.role == MemberRole.OWNER && org.deletedAt == null
+                    && OrganizationMembership.owners(org.id) <= 1;
+            m.delete();
+            if (soleOwner) {
+                long remaining = OrganizationMembership.count("id.organizationId", org.id);
+                Map<String, Object> before = new LinkedHashMap<>();
+                before.put("owners", 1);
+                Map<String, Object> after = new LinkedHashMap<>();
+                after.put("owners", 0);
+                after.put("remainingMembers", remaining);
+                after.put("managedBy", "MUNICIPALITY_STAFF");
+                after.put("reason", "account-deleted");
+                audit.record(org.municipalityCode, "organization.handover", "organization", org.id, before, after);
+            }
+        }
+        em.flush();
+
+        // Open invitations they created can no longer be used.
+        for (Invitation inv : Invitation.<Invitation>list("createdBy", id)) {
+            if (inv.isOpen(now)) {
+                inv.revokedAt = now;
+                Organization org = Organization.findById(inv.organizationId);
+                audit.record(org.municipalityCode, "invitation.revoke", "organization", org.id,
+                        Map.of("invitationId", inv.id), null);
+            }
+        }
+
+        StaffMembership.delete("id.userId", id);
+        LiaisonAssignment.delete("userId", id);
+        Notification.delete("userId", id);
+        // Conversations they started with organisations: what was written is erased on both sides
+        // (it was about them); the organisation keeps the fact that a message came and was answered.
+        em.createNativeQuery("""
+                        update organization_message_reply set body = null, erased_at = ?2
+                        where erased_at is null
+                          and message_id in (select m.id from organization_message m where m.sender_id = ?1)""")
+                .setParameter(1, id).setParameter(2, now).executeUpdate();
+        em.createNativeQuery("""
+                        update organization_message set subject = null, body = null, erased_at = ?2
+                        where sender_id = ?1 and erased_at is null""")
+                .setParameter(1, id).setParameter(2, now).executeUpdate();
+        audit.record(null, "user.delete", "user", id, null, Map.of("deleted", true));
+        em.flush();
+
+        // Replies kept for retried requests may hold personal data; they belong to the identity.
+        em.createNativeQuery("delete from idempotent_request where owner_key = ?1")
+                .setParameter(1, user.issuer + " " + user.subject).executeUpdate();
+
+        // The user row stays (other records point to it) but names no one any more, and a
+        // later sign-in with the same identity starts a fresh account.
+        em.createNativeQuery("""
+                        update app_user set display_name = ?2, email = null, subject = ?3, last_seen_at = now()
+                        where id = ?1""")
+                .setParameter(1, id).setParameter(2, DELETED_NAME).setParameter(3, "deleted:" + id)
+                .executeUpdate();
+
+        scrubAuditLog(id, name, email);
+    }
+
+    /** The audit log keeps what was done, not who the person was. */
+    private void scrubAuditLog(UUID id, String name, String email) {
+        em.createNativeQuery("update audit_entry set actor_name = ?2 where actor_id = ?1")
+                .setParameter(1, id).setParameter(2, DELETED_NAME).executeUpdate();
+        String idText = id.toString();
+        String needle2 = email == null || email.isBlank() ? idText : email;
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select id, cast(before_state as text), cast(after_state as text) from audit_entry
+                        where strpos(coalesce(cast(before_state as text), '') || coalesce(cast(after_state as text), ''), ?1) > 0
+                           or strpos(coalesce(cast(before_state as text), '') || coalesce(cast(after_state as text), ''), ?2) > 0""")
+                .setParameter(1, idText).setParameter(2, needle2).getResultList();
+        for (Object[] r : rows) {
+            String before = scrub((String) r[1], idText, name, email);
+            String after = scrub((String) r[2], idText, name, email);
+            if (!Objects.equals(before, r[1]) || !Objects.equals(after, r[2])) {
+                em.createNativeQuery("""
+                                update audit_entry set before_state = cast(?2 as jsonb), after_state = cast(?3 as jsonb)
+                                where id = ?1""")
+                        .setParameter(1, r[0]).setParameter(2, before).setParameter(3, after).executeUpdate();
+            }
+        }
+    }
+
+    private String scrub(String text, String id, String name, String email) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            JsonNode node = json.readTree(text);
+            return scrubNode(node, id, name, email) ? json.writeValueAsString(node) : text;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Erases the person's name and e-mail from objects that describe them (keyed by their
+     * {@code userId}), and their e-mail address wherever it appears. True if anything changed.
+     */
+    private static boolean scrubNode(JsonNode node, String id, String name, String email) {
+        boolean changed = false;
+        if (node instanceof ObjectNode object) {
+            boolean aboutThem = id.equals(object.path("userId").asText(null));
+            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+            List<String> erase = new java.util.ArrayList<>();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                JsonNode value = field.getValue();
+                if (value.isTextual()) {
+                    String v = value.asText();
+                    if ((email != null && v.equalsIgnoreCase(email))
+                            || (aboutThem && (field.getKey().equals("name") || field.getKey().equals("email")))
+                            || (aboutThem && name != null && v.equals(name))) {
+                        erase.add(field.getKey());
+                    }
+                } else {
+                    changed |= scrubNode(value, id, name, email);
+                }
+            }
+            for (String key : erase) {
+                object.putNull(key);
+                changed = true;
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode value = array.get(i);
+                if (value.isTextual() && email != null && value.asText().equalsIgnoreCase(email)) {
+                    array.set(i, json().nullNode());
+                    changed = true;
+                } else {
+                    changed |= scrubNode(value, id, name, email);
+                }
+            }
+        }
+        return changed;
+    }
+
+    private static com.fasterxml.jackson.databind.node.JsonNodeFactory json() {
+        return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+    }
+
+    private static OffsetDateTime toOffset(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt;
+        }
+        if (value instanceof Instant i) {
+            return i.atOffset(ZoneOffset.UTC);
+        }
+        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,7 @@
+package jp.kyoso.architecture.broken;
+
+/** Breaks "services do not depend on resources" (for ArchitectureRulesCatchViolationsTest only). */
+public class ServiceLeaningOnAResourceBadly {
+
+    ThickResource resource;
+}
