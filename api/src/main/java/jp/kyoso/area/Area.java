@@ -1,24 +1,22 @@
 package jp.kyoso.area;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jp.kyoso.core.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 /** 地域: a node of a municipality's area tree, with the first figures of its area profile. */
 @Entity
 @Table(name = "area")
-public class Area extends PanacheEntityBase {
+public class Area extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -49,15 +47,6 @@ public class Area extends PanacheEntityBase {
 
     @Column(name = "sort_order")
     public int sortOrder;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     public static List<Area> ofMunicipality(String code) {
         return list("municipalityCode = ?1 order by sortOrder, name", code);

@@ -14,6 +14,7 @@ import jp.kyoso.core.i18n.Label;
 import jp.kyoso.core.i18n.RequestLanguage;
 import jp.kyoso.core.paging.Page;
 import jp.kyoso.core.paging.PageParams;
+import jp.kyoso.core.persistence.Changes;
 import jp.kyoso.core.problem.Problems;
 import jp.kyoso.core.security.Access;
 import jp.kyoso.municipality.StaffMembership;
@@ -38,6 +39,9 @@ import java.util.stream.Collectors;
 /** A municipality's area tree and its liaison officers. Staff of the municipality write. */
 @ApplicationScoped
 public class AreaService {
+
+    @Inject
+    Changes changes;
 
     @Inject
     People people;
@@ -108,37 +112,35 @@ public class AreaService {
     public Area update(UUID id, String ifMatch, AreaWrite write) {
         Area area = require(id);
         access.requireStaff(area.municipalityCode);
-        Etags.lockAndCheck(ifMatch, area, area.version);
-        AreaView before = view(area);
-        apply(area, write);
-        area.updatedAt = OffsetDateTime.now();
-        area.persistAndFlush();
-        audit.record(area.municipalityCode, "area.update", "area", area.id, before, view(area));
-        return area;
+        return changes.update(area, ifMatch, audited(area, "area.update"), this::view, a -> apply(a, write));
     }
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Area area = require(id);
         access.requireStaff(area.municipalityCode);
-        Etags.lockAndCheck(ifMatch, area, area.version);
-        if (Area.count("parentId", id) > 0) {
-            throw Problems.conflict(Label.of("下位の地域がある地域は削除できません", "An area with sub-areas cannot be deleted"));
-        }
-        // Whatever still names the area keeps it: organisations, haves and needs, projects, plans.
-        long used = ((Number) em.createNativeQuery("""
-                        select (select count(*) from organization where ?1 = any(area_ids) and deleted_at is null)
-                             + (select count(*) from listing where ?1 = any(area_ids) and deleted_at is null)
-                             + (select count(*) from project where ?1 = any(area_ids) and deleted_at is null)
-                             + (select count(*) from plan where area_id = ?1)""")
-                .setParameter(1, id).getSingleResult()).longValue();
-        if (used > 0) {
-            throw Problems.conflict(Label.of(
-                    "この地域を使っている団体・有る無い・協創の場・計画があるため削除できません",
-                    "Organisations, listings, projects or plans use this area; it cannot be deleted"));
-        }
-        audit.record(area.municipalityCode, "area.delete", "area", area.id, view(area), null);
-        area.delete();
+        changes.delete(area, ifMatch, audited(area, "area.delete"), this::view, a -> {
+            if (Area.count("parentId", id) > 0) {
+                throw Problems.conflict(Label.of("下位の地域がある地域は削除できません", "An area with sub-areas cannot be deleted"));
+            }
+            // Whatever still names the area keeps it: organisations, haves and needs, projects, plans.
+            long used = ((Number) em.createNativeQuery("""
+                            select (select count(*) from organization where ?1 = any(area_ids) and deleted_at is null)
+                                 + (select count(*) from listing where ?1 = any(area_ids) and deleted_at is null)
+                                 + (select count(*) from project where ?1 = any(area_ids) and deleted_at is null)
+                                 + (select count(*) from plan where area_id = ?1)""")
+                    .setParameter(1, id).getSingleResult()).longValue();
+            if (used > 0) {
+                throw Problems.conflict(Label.of(
+                        "この地域を使っている団体・有る無い・協創の場・計画があるため削除できません",
+                        "Organisations, listings, projects or plans use this area; it cannot be deleted"));
+            }
+            a.delete();
+        });
+    }
+
+    private static Changes.Audited audited(Area area, String action) {
+        return new Changes.Audited(area.municipalityCode, action, "area", area.id);
     }
 
     @Transactional

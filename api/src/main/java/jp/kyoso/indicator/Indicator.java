@@ -1,22 +1,20 @@
 package jp.kyoso.indicator;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jp.kyoso.core.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** 成果指標: a measurable indicator of the municipality or of a plan, tracked by fiscal year. */
 @Entity
 @Table(name = "indicator")
-public class Indicator extends PanacheEntityBase {
+public class Indicator extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -52,21 +50,7 @@ public class Indicator extends PanacheEntityBase {
     @Column(name = "created_by")
     public UUID createdBy;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
-
     public IndicatorOwnerType ownerType() {
         return planId == null ? IndicatorOwnerType.MUNICIPALITY : IndicatorOwnerType.PLAN;
-    }
-
-    /** Records a change of its values, so that its version (the ETag) moves on. */
-    public void touch() {
-        updatedAt = OffsetDateTime.now();
     }
 }

@@ -1,13 +1,12 @@
 package jp.kyoso.listing;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jp.kyoso.core.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jp.kyoso.core.i18n.Label;
 import jp.kyoso.core.problem.Problems;
 import jp.kyoso.core.search.JapaneseText;
@@ -25,7 +24,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "listing")
-public class Listing extends PanacheEntityBase {
+public class Listing extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -99,15 +98,6 @@ public class Listing extends PanacheEntityBase {
 
     @Column(name = "created_by")
     public UUID createdBy;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     /** The status as of {@code today}: an OPEN listing past its window is EXPIRED. */
     public ListingStatus statusOn(LocalDate today) {

@@ -1,5 +1,6 @@
 package jp.kyoso.listing;
 
+import jp.kyoso.core.persistence.Changes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -21,6 +22,8 @@ import jp.kyoso.organization.OrganizationService;
 import jp.kyoso.organization.OrganizationStatus;
 import jp.kyoso.theme.Theme;
 
+import static jp.kyoso.core.text.Texts.blankToNull;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -39,6 +42,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ListingService {
+
+    @Inject
+    Changes changes;
 
     @Inject
     OrganizationService organizations;
@@ -127,17 +133,14 @@ public class ListingService {
         Listing listing = requireVisible(id);
         Organization org = organizationOf(listing);
         organizations.requireEditor(org);
-        Etags.lockAndCheck(ifMatch, listing, listing.version);
         if (write.kind() != listing.kind) {
             throw Problems.invalidField("kind", Label.of("有る・無いの種別は登録後に変えられません",
                     "The kind cannot be changed once created"));
         }
-        ListingView before = view(listing, org);
-        apply(listing, write);
-        listing.settleQuantity();
-        listing.updatedAt = OffsetDateTime.now();
-        listing.persistAndFlush();
-        audit.record(listing.municipalityCode, "listing.update", "listing", listing.id, before, view(listing, org));
+        changes.update(listing, ifMatch, audited(listing, "listing.update"), l -> view(l, org), l -> {
+            apply(l, write);
+            l.settleQuantity();
+        });
         changed.fire(new ListingChanged(listing.id, false));
         return listing;
     }
@@ -168,16 +171,19 @@ public class ListingService {
         Listing listing = requireVisible(id);
         Organization org = organizationOf(listing);
         organizations.requireEditor(org);
-        Etags.lockAndCheck(ifMatch, listing, listing.version);
-        if (matches.hasLiveMatches(listing.id)) {
-            throw Problems.conflict(Label.of(
-                    "提案中または成立したマッチがあるため削除できません。先にマッチを辞退・取り下げるか、終了にしてください",
-                    "It has proposed or accepted matches; resolve them or close the listing instead"));
-        }
-        ListingView before = view(listing, org);
-        listing.markDeleted();
-        matches.forgetSuggestions(listing.id);
-        audit.record(listing.municipalityCode, "listing.delete", "listing", listing.id, before, null);
+        changes.delete(listing, ifMatch, audited(listing, "listing.delete"), l -> view(l, org), l -> {
+            if (matches.hasLiveMatches(l.id)) {
+                throw Problems.conflict(Label.of(
+                        "提案中または成立したマッチがあるため削除できません。先にマッチを辞退・取り下げるか、終了にしてください",
+                        "It has proposed or accepted matches; resolve them or close the listing instead"));
+            }
+            l.markDeleted();
+            matches.forgetSuggestions(l.id);
+        });
+    }
+
+    private static Changes.Audited audited(Listing listing, String action) {
+        return new Changes.Audited(listing.municipalityCode, action, "listing", listing.id);
     }
 
     /** An organisation's listings: all of them for members and staff, OPEN ones for everyone else. */
@@ -235,9 +241,6 @@ public class ListingService {
         listing.reindex(keywords);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     public ListingView view(Listing listing) {
         return view(listing, organizationOf(listing));

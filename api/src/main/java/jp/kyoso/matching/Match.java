@@ -1,13 +1,12 @@
 package jp.kyoso.matching;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jp.kyoso.core.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jp.kyoso.core.i18n.Label;
 import jp.kyoso.core.problem.Problems;
 import jp.kyoso.listing.ListingKind;
@@ -21,7 +20,7 @@ import java.util.UUID;
 /** A NEED and a HAVE brought together, and where they are in the match lifecycle. */
 @Entity
 @Table(name = "listing_match")
-public class Match extends PanacheEntityBase {
+public class Match extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -75,15 +74,6 @@ public class Match extends PanacheEntityBase {
 
     @Column(name = "fulfilled_at")
     public OffsetDateTime fulfilledAt;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     /** The organisation of one side. */
     public UUID organizationOf(ListingKind side) {

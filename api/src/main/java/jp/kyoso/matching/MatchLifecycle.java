@@ -24,6 +24,8 @@ import jp.kyoso.organization.MyMemberships;
 import jp.kyoso.organization.Organization;
 import jp.kyoso.organization.OrganizationService;
 
+import static jp.kyoso.core.text.Texts.blankToNull;
+
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -273,9 +275,5 @@ public class MatchLifecycle {
         Organization otherOrg = Organization.findById(other.organizationId);
         notifications.tellMembers(own.organizationId, new Notifications.Event(kind, match.municipalityCode, match.id,
                 own.id, null, otherOrg.id, own.title, other.title, otherOrg.name));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

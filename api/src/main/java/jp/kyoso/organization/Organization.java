@@ -1,13 +1,12 @@
 package jp.kyoso.organization;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jp.kyoso.core.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jp.kyoso.core.i18n.Label;
 import jp.kyoso.core.problem.Problems;
 import jp.kyoso.core.search.JapaneseText;
@@ -20,7 +19,7 @@ import java.util.UUID;
 /** 主体・団体: an organisation of a municipality, with its public profile and its lifecycle. */
 @Entity
 @Table(name = "organization")
-public class Organization extends PanacheEntityBase {
+public class Organization extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -84,15 +83,6 @@ public class Organization extends PanacheEntityBase {
 
     @Column(name = "created_by")
     public UUID createdBy;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     public boolean isActive() {
         return status == OrganizationStatus.ACTIVE && deletedAt == null;

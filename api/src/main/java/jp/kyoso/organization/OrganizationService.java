@@ -1,5 +1,6 @@
 package jp.kyoso.organization;
 
+import jp.kyoso.core.persistence.Changes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,6 +20,8 @@ import jp.kyoso.organization.OrganizationDtos.OrganizationView;
 import jp.kyoso.organization.OrganizationDtos.OrganizationWrite;
 import jp.kyoso.theme.Theme;
 
+import static jp.kyoso.core.text.Texts.blankToNull;
+
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -36,6 +39,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class OrganizationService {
+
+    @Inject
+    Changes changes;
 
     @Inject
     Municipalities municipalities;
@@ -90,13 +96,7 @@ public class OrganizationService {
     public Organization update(UUID id, String ifMatch, OrganizationWrite write) {
         Organization org = requireVisible(id);
         requireEditor(org);
-        Etags.lockAndCheck(ifMatch, org, org.version);
-        OrganizationView before = view(org);
-        apply(org, write);
-        org.updatedAt = OffsetDateTime.now();
-        org.persistAndFlush();
-        audit.record(org.municipalityCode, "organization.update", "organization", org.id, before, view(org));
-        return org;
+        return changes.update(org, ifMatch, audited(org, "organization.update"), this::view, o -> apply(o, write));
     }
 
     @Transactional
@@ -107,10 +107,11 @@ public class OrganizationService {
             throw Problems.forbidden(Label.of("団体の代表者か自治体職員だけが削除できます",
                     "Only owners and staff of the municipality may delete an organisation"));
         }
-        Etags.lockAndCheck(ifMatch, org, org.version);
-        OrganizationView before = view(org);
-        org.markDeleted();
-        audit.record(org.municipalityCode, "organization.delete", "organization", org.id, before, null);
+        changes.delete(org, ifMatch, audited(org, "organization.delete"), this::view, Organization::markDeleted);
+    }
+
+    private static Changes.Audited audited(Organization org, String action) {
+        return new Changes.Audited(org.municipalityCode, action, "organization", org.id);
     }
 
     public enum StatusChange { APPROVE, SUSPEND, REINSTATE }
@@ -185,9 +186,6 @@ public class OrganizationService {
         org.reindex();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     /** Every contact field for insiders, the published ones for everyone else; null when none is left. */
     public static Contact contactFor(Organization org, boolean insider) {

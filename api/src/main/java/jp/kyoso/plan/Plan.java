@@ -1,13 +1,12 @@
 package jp.kyoso.plan;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jp.kyoso.core.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jp.kyoso.core.fiscal.FiscalYear;
 import jp.kyoso.core.i18n.Label;
 import jp.kyoso.core.problem.Problems;
@@ -23,7 +22,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "plan")
-public class Plan extends PanacheEntityBase {
+public class Plan extends VersionedEntity {
 
     /** Longest span of a plan, in fiscal years. */
     public static final int MAX_YEARS = 30;
@@ -68,15 +67,6 @@ public class Plan extends PanacheEntityBase {
     @Column(name = "created_by")
     public UUID createdBy;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
-
     public PlanOwnerType ownerType() {
         return organizationId == null ? PlanOwnerType.MUNICIPALITY : PlanOwnerType.ORGANIZATION;
     }
@@ -103,10 +93,11 @@ public class Plan extends PanacheEntityBase {
     }
 
     /** Records a change of the working copy: the next draft now differs from what is published. */
+    @Override
     public void touch() {
         requireEditable();
         unpublishedChanges = true;
-        updatedAt = OffsetDateTime.now();
+        super.touch();
     }
 
     /** Makes the working copy version {@code number}; refused when nothing changed since the last one. */

@@ -3,6 +3,7 @@ package jp.kyoso.plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jp.kyoso.core.text.Texts;
 import jp.kyoso.core.audit.AuditLog;
 import jp.kyoso.core.csv.Csv;
 import jp.kyoso.core.csv.CsvImportReport;
@@ -134,7 +135,7 @@ public class PlanItemService {
         item.parentId = write.parentItemId();
         item.code = code(tree, write.code(), parent, siblings.size() + 1, null);
         item.title = write.title().strip();
-        item.description = PlanService.blankToNull(write.description());
+        item.description = Texts.blankToNull(write.description());
         int position = write.position() == null ? siblings.size() : Math.min(write.position(), siblings.size());
         siblings.add(position, item);
         renumber(siblings);
@@ -166,7 +167,7 @@ public class PlanItemService {
             item.code = code(tree, write.code(), parent, 0, item.id);
         }
         item.title = write.title().strip();
-        item.description = PlanService.blankToNull(write.description());
+        item.description = Texts.blankToNull(write.description());
         boolean moved = !Objects.equals(item.parentId, write.parentItemId());
         if (moved) {
             List<PlanItem> old = siblings(plan.id, item.parentId);

@@ -1,21 +1,19 @@
 package jp.kyoso.plan;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jp.kyoso.core.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** ふりかえり: the "See" of Plan-Do-See — an evaluation of one fiscal year of a plan. */
 @Entity
 @Table(name = "plan_review")
-public class PlanReview extends PanacheEntityBase {
+public class PlanReview extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -42,12 +40,4 @@ public class PlanReview extends PanacheEntityBase {
     @Column(name = "author_id")
     public UUID authorId;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 }

@@ -3,6 +3,7 @@ package jp.kyoso.plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jp.kyoso.core.text.Texts;
 import jp.kyoso.core.audit.AuditLog;
 import jp.kyoso.core.fiscal.FiscalYears;
 import jp.kyoso.core.i18n.Label;
@@ -118,10 +119,10 @@ public class PlanReviewService {
     private void apply(PlanReview review, ReviewWrite write) {
         review.fiscalYear = write.fiscalYear();
         review.kind = write.kind();
-        review.evaluator = PlanService.blankToNull(write.evaluator());
+        review.evaluator = Texts.blankToNull(write.evaluator());
         review.summary = write.summary().strip();
-        review.findings = PlanService.blankToNull(write.findings());
-        review.nextActions = PlanService.blankToNull(write.nextActions());
+        review.findings = Texts.blankToNull(write.findings());
+        review.nextActions = Texts.blankToNull(write.nextActions());
         review.updatedAt = OffsetDateTime.now();
     }
 

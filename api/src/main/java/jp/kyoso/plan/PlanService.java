@@ -34,6 +34,8 @@ import jp.kyoso.plan.PlanDtos.PlanView;
 import jp.kyoso.plan.PlanDtos.VersionSummary;
 import jp.kyoso.plan.PlanDtos.VersionView;
 
+import static jp.kyoso.core.text.Texts.blankToNull;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
@@ -523,9 +525,5 @@ public class PlanService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

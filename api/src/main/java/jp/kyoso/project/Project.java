@@ -1,13 +1,12 @@
 package jp.kyoso.project;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jp.kyoso.core.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jp.kyoso.core.i18n.Label;
 import jp.kyoso.core.problem.Problems;
 import jp.kyoso.core.search.JapaneseText;
@@ -21,7 +20,7 @@ import java.util.UUID;
 /** 協創の場: a project of partner organisations, moving through the stages of Plan-Do-See. */
 @Entity
 @Table(name = "project")
-public class Project extends PanacheEntityBase {
+public class Project extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -73,15 +72,6 @@ public class Project extends PanacheEntityBase {
 
     @Column(name = "created_by")
     public UUID createdBy;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     public void reindex() {
         searchText = JapaneseText.foldAll(title, summary, vision, issue);

@@ -1,13 +1,12 @@
 package jp.kyoso.project;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jp.kyoso.core.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jp.kyoso.core.i18n.Label;
 import jp.kyoso.core.problem.Problems;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -20,7 +19,7 @@ import java.util.UUID;
 /** An organisation in a project: its role, what it brings (text and listings) and whether it has joined. */
 @Entity
 @Table(name = "project_partner")
-public class ProjectPartner extends PanacheEntityBase {
+public class ProjectPartner extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -54,15 +53,6 @@ public class ProjectPartner extends PanacheEntityBase {
 
     @Column(name = "responded_at")
     public OffsetDateTime respondedAt;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     public static List<ProjectPartner> of(UUID projectId) {
         return list("projectId = ?1 order by createdAt, id", projectId);

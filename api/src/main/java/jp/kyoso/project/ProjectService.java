@@ -36,6 +36,8 @@ import jp.kyoso.project.ProjectDtos.ProjectWrite;
 import jp.kyoso.project.ProjectDtos.StageChangeView;
 import jp.kyoso.project.ProjectDtos.StageChangeWrite;
 
+import static jp.kyoso.core.text.Texts.blankToNull;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -489,9 +491,6 @@ public class ProjectService {
         project.reindex();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     private static String bind(List<Object> params, Object value) {
         params.add(value);
