@@ -20,7 +20,6 @@ import jp.kyoso.core.security.Access;
 import jp.kyoso.municipality.StaffMembership;
 import jp.kyoso.core.security.People;
 import jp.kyoso.core.security.Person;
-import jp.kyoso.core.web.Etags;
 import jp.kyoso.municipality.Municipalities;
 
 import java.math.RoundingMode;
@@ -33,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** A municipality's area tree and its liaison officers. Staff of the municipality write. */

@@ -13,7 +13,6 @@ import jp.kyoso.core.paging.Page;
 import jp.kyoso.core.paging.PageParams;
 import jp.kyoso.core.problem.Problems;
 import jp.kyoso.core.security.Access;
-import jp.kyoso.core.web.Etags;
 import jp.kyoso.listing.ListingDtos.ListingView;
 import jp.kyoso.listing.ListingDtos.ListingWrite;
 import jp.kyoso.organization.Organization;
@@ -240,7 +239,6 @@ public class ListingService {
         listing.contactPhone = contact == null ? null : blankToNull(contact.phone());
         listing.reindex(keywords);
     }
-
 
     public ListingView view(Listing listing) {
         return view(listing, organizationOf(listing));

@@ -18,8 +18,6 @@ import jp.kyoso.municipality.StaffDtos.StaffMemberView;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A municipality's staff. Staff see the list; managers add and remove STAFF; only platform

@@ -12,7 +12,6 @@ import jp.kyoso.core.problem.Problems;
 import jp.kyoso.core.security.Access;
 import jp.kyoso.core.security.CurrentUser;
 import jp.kyoso.core.security.Person;
-import jp.kyoso.core.web.Etags;
 import jp.kyoso.municipality.Municipalities;
 import jp.kyoso.organization.OrganizationDtos.Contact;
 import jp.kyoso.organization.OrganizationDtos.ContactPublication;
@@ -185,7 +184,6 @@ public class OrganizationService {
         org.contactPhonePublic = published.phone();
         org.reindex();
     }
-
 
     /** Every contact field for insiders, the published ones for everyone else; null when none is left. */
     public static Contact contactFor(Organization org, boolean insider) {

@@ -22,7 +22,6 @@ import jp.kyoso.core.paging.Page;
 import jp.kyoso.core.paging.PageParams;
 import jp.kyoso.core.web.Etags;
 import jp.kyoso.core.web.Params;
-import jp.kyoso.organization.Organization;
 import jp.kyoso.project.ProjectDtos.PartnerInvite;
 import jp.kyoso.project.ProjectDtos.PartnerView;
 import jp.kyoso.project.ProjectDtos.PartnerWrite;

@@ -43,6 +43,11 @@ public final class Api {
         return invented + " テスト";
     }
 
+    /** The ETag anyone reads at a public {@code path}: what an update or delete of it sends as If-Match. */
+    public static String etag(String path) {
+        return anonymous().get(path).then().statusCode(200).extract().header("ETag");
+    }
+
     /** The ETag {@code user} reads at {@code path}: what an update or delete of it sends as If-Match. */
     public static String etag(String user, String path) {
         return as(user).get(path).then().statusCode(200).extract().header("ETag");

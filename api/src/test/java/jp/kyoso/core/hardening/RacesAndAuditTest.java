@@ -1,6 +1,7 @@
 package jp.kyoso.core.hardening;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jp.kyoso.support.AtOnce;
 import jp.kyoso.support.Api;
 import org.junit.jupiter.api.Test;
 
@@ -8,11 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static jp.kyoso.support.Api.as;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -34,28 +30,6 @@ class RacesAndAuditTest {
     private static final String STAFF = "sanyo-staff";
     private static final String CITY = Api.SANYO_ONODA;
 
-    private static List<Integer> concurrently(List<Callable<Integer>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> results = new ArrayList<>();
-            for (Callable<Integer> call : calls) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> result : results) {
-                statuses.add(result.get(60, TimeUnit.SECONDS));
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     private static String plan() {
         return as(STAFF).body(Map.of("title", Api.unique("競合の計画"), "startFiscalYear", 2024, "endFiscalYear", 2026))
                 .post("/api/v1/municipalities/" + CITY + "/plans").then().statusCode(201).extract().path("id");
@@ -74,7 +48,7 @@ class RacesAndAuditTest {
                 writers.add(() -> as(STAFF).header("If-Match", tag).body(Map.of("actual", actual))
                         .put("/api/v1/indicators/" + indicator + "/values/2025").statusCode());
             }
-            List<Integer> statuses = concurrently(writers);
+            List<Integer> statuses = AtOnce.statuses(writers);
             assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
             assertEquals(3, statuses.stream().filter(s -> s == 412).count(), statuses.toString());
         }
@@ -93,7 +67,7 @@ class RacesAndAuditTest {
                         .body(Map.of("statuses", List.of(Map.of("itemId", item, "fiscalYear", 2025, "status", status))))
                         .put("/api/v1/plans/" + plan + "/statuses").statusCode());
             }
-            List<Integer> statuses = concurrently(writers);
+            List<Integer> statuses = AtOnce.statuses(writers);
             assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
             assertEquals(2, statuses.stream().filter(s -> s == 412).count(), statuses.toString());
         }
