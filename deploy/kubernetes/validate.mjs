@@ -18,7 +18,8 @@
 //    routes to it or to /q/health, /q/metrics, /health, /metrics on a workload that has one;
 //    every reference (Services to pods, Ingress to Services and ports, pods to ConfigMaps and
 //    Secrets, HPA and PDB to workloads) resolves; no placeholder of site.yaml is left;
-//    the API's Deployment never migrates and its migration Job does.
+//    the API's Deployment never migrates, its migration Job does, and everything the Job needs
+//    carries a label of the README's first deploy step (component namespace, config, migration).
 //
 //   node validate.mjs NAME=FILE [NAME=FILE ...]      exit 0 when every render is valid
 import { readFileSync } from "node:fs";
@@ -257,6 +258,21 @@ function policyErrors(docs) {
       if (w.kind === "Job") {
         if (env.QUARKUS_FLYWAY_MIGRATE_AT_START !== "true" || env.KYOSO_MIGRATE_ONLY !== "true") {
           errors.push(`${where(w)}: the migration Job needs QUARKUS_FLYWAY_MIGRATE_AT_START=true and KYOSO_MIGRATE_ONLY=true`);
+        }
+        // The README's first step applies only what the Job needs, by label
+        // (app.kubernetes.io/component in (namespace,config,migration)).
+        const phaseOne = new Set(["namespace", "config", "migration"]);
+        const component = (d) => d?.metadata?.labels?.["app.kubernetes.io/component"];
+        if (!phaseOne.has(component(w))) errors.push(`${where(w)}: not labelled app.kubernetes.io/component=migration`);
+        const needed = [
+          ...(c.envFrom ?? []).flatMap((e) => [e.configMapRef && ["ConfigMap", e.configMapRef.name], e.secretRef && ["Secret", e.secretRef.name]]),
+          ...(c.env ?? []).flatMap((e) => [e.valueFrom?.configMapKeyRef && ["ConfigMap", e.valueFrom.configMapKeyRef.name], e.valueFrom?.secretKeyRef && ["Secret", e.valueFrom.secretKeyRef.name]]),
+        ].filter(Boolean);
+        for (const [kind, name] of needed) {
+          const target = find(kind, name);
+          if (target && !phaseOne.has(component(target))) {
+            errors.push(`${where(w)}: needs ${kind} ${name}, which the first deploy step (component in namespace, config, migration) would not apply`);
+          }
         }
       } else if (env.QUARKUS_FLYWAY_MIGRATE_AT_START !== "false") {
         errors.push(`${where(w)} container ${c.name}: QUARKUS_FLYWAY_MIGRATE_AT_START must be "false" (migrations run as a Job)`);
