@@ -22,7 +22,6 @@ import jp.kyoso.core.security.Person;
 import jp.kyoso.core.web.Etags;
 import jp.kyoso.municipality.Municipalities;
 import jp.kyoso.municipality.Municipality;
-import jp.kyoso.organization.MyMemberships;
 import jp.kyoso.organization.Organization;
 import jp.kyoso.organization.OrganizationMembership;
 import jp.kyoso.organization.OrganizationService;
@@ -59,6 +58,9 @@ import java.util.stream.Collectors;
 public class PlanService {
 
     @Inject
+    Plans plans;
+
+    @Inject
     People people;
 
     @Inject
@@ -69,9 +71,6 @@ public class PlanService {
 
     @Inject
     OrganizationService organizations;
-
-    @Inject
-    MyMemberships myMemberships;
 
     @Inject
     Access access;
@@ -115,45 +114,24 @@ public class PlanService {
         }
     }
 
-    // ---- access ----
+    // ---- access (see PlanAccess) ----
 
     /** The plan if the caller may read it: published ones for everyone, drafts for their editors. */
     public Plan requireVisible(UUID id) {
-        Plan plan = id == null ? null : Plan.findById(id);
-        if (plan == null || (!plan.isPublic() && !canEdit(plan))) {
-            throw Problems.notFound(Label.of("計画が見つかりません", "No such plan"));
-        }
-        return plan;
+        return plans.requireVisible(id);
     }
 
-    /** Staff of the municipality; for a council's plan also the council's owners and editors. */
     public boolean canEdit(Plan plan) {
-        if (!currentUser.isAuthenticated()) {
-            return false;
-        }
-        if (access.isStaff(plan.municipalityCode)) {
-            return true;
-        }
-        return plan.organizationId != null && myMemberships.roleIn(plan.organizationId).isPresent();
+        return plans.canEdit(plan);
     }
 
     public void requireEditor(Plan plan) {
-        access.requireUser();
-        if (!canEdit(plan)) {
-            throw Problems.forbidden(plan.organizationId == null
-                    ? Label.of("自治体の計画は、その自治体の職員だけが編集できます",
-                    "Only staff of the municipality may edit the municipality's plans")
-                    : Label.of("この計画は、地域づくり協議会の代表者・編集者と自治体職員だけが編集できます",
-                    "Only members of the community council and staff of the municipality may edit this plan"));
-        }
+        plans.requireEditor(plan);
     }
 
     /** The plan, visible and editable by the caller, still open for changes. */
     public Plan requireEditable(UUID id) {
-        Plan plan = requireVisible(id);
-        requireEditor(plan);
-        plan.requireEditable();
-        return plan;
+        return plans.requireEditable(id);
     }
 
     // ---- content ----
@@ -168,7 +146,7 @@ public class PlanService {
         if (versionNumber != null) {
             return versionContent(plan, requireVersion(plan, versionNumber));
         }
-        if (canEdit(plan) || !plan.isPublic()) {
+        if (plans.access().readsDraft(plan)) {
             return draftContent(plan);
         }
         return versionContent(plan, requireVersion(plan, plan.latestVersion));
@@ -220,7 +198,7 @@ public class PlanService {
             where.append(" and areaId = :area");
             params.put("area", areaId);
         }
-        if (!access.isStaff(code)) {
+        if (!plans.access().listsEveryDraftOf(code)) {
             List<UUID> mine = currentUser.id().map(uid -> OrganizationMembership.<OrganizationMembership>list(
                     "id.userId", uid).stream().map(m -> m.id.organizationId()).toList()).orElse(List.of());
             if (mine.isEmpty()) {
