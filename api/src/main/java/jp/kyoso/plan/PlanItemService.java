@@ -49,7 +49,10 @@ import java.util.stream.Collectors;
 public class PlanItemService {
 
     @Inject
-    PlanService plans;
+    Plans plans;
+
+    @Inject
+    PlanContents contents;
 
     @Inject
     CurrentUser currentUser;
@@ -67,25 +70,25 @@ public class PlanItemService {
 
     public WithVersion<PlanItemsView> items(UUID planId, Integer version) {
         Plan plan = plans.requireVisible(planId);
-        return new WithVersion<>(PlanItemViews.items(plans.content(plan, version), fiscalYears, language), plan.version);
+        return new WithVersion<>(PlanItemViews.items(contents.content(plan, version), fiscalYears, language), plan.version);
     }
 
     public WithVersion<PlanItemView> item(UUID planId, UUID itemId) {
         Plan plan = plans.requireVisible(planId);
-        PlanService.Content content = plans.content(plan, null);
+        PlanContent content = contents.content(plan, null);
         PlanTree.Node node = content.tree().node(itemId).orElseThrow(PlanItemService::noSuchItem);
         return new WithVersion<>(PlanItemViews.item(content, node, fiscalYears, language), plan.version);
     }
 
     private WithVersion<PlanItemView> draftItem(Plan plan, UUID itemId) {
-        PlanService.Content content = plans.draftContent(plan);
+        PlanContent content = contents.draft(plan);
         return new WithVersion<>(PlanItemViews.item(content, content.tree().node(itemId).orElseThrow(PlanItemService::noSuchItem),
                 fiscalYears, language), plan.version);
     }
 
     public ProgressView progress(UUID planId, Integer fiscalYear, Integer version) {
         Plan plan = plans.requireVisible(planId);
-        PlanService.Content content = plans.content(plan, version);
+        PlanContent content = contents.content(plan, version);
         int fy = fiscalYear != null ? fiscalYear
                 : Math.max(content.startFiscalYear(), Math.min(content.endFiscalYear(), plan.currentFiscalYear()));
         if (!content.covers(fy)) {
@@ -122,7 +125,7 @@ public class PlanItemService {
     @Transactional
     public WithVersion<PlanItemView> create(UUID planId, PlanItemWrite write) {
         Plan plan = plans.requireEditable(planId);
-        PlanTree tree = plans.workingTree(plan.id);
+        PlanTree tree = contents.workingTree(plan.id);
         if (tree.size() >= PlanCsv.MAX_ITEMS) {
             throw Problems.conflict(Label.of("項目は " + PlanCsv.MAX_ITEMS + " 件までです",
                     "A plan has at most " + PlanCsv.MAX_ITEMS + " items"));
@@ -151,7 +154,7 @@ public class PlanItemService {
         Plan plan = plans.requireEditable(planId);
         Etags.lockAndCheck(ifMatch, plan, plan.version);
         PlanItem item = requireItem(plan, itemId);
-        PlanTree tree = plans.workingTree(plan.id);
+        PlanTree tree = contents.workingTree(plan.id);
         PlanTree.Item before = item.data();
         PlanTree.Node parent = parentOf(tree, write.parentItemId(), item.id);
         if (parent != null && !Objects.equals(item.parentId, parent.id())) {
@@ -193,7 +196,7 @@ public class PlanItemService {
         Plan plan = plans.requireEditable(planId);
         Etags.lockAndCheck(ifMatch, plan, plan.version);
         PlanItem item = requireItem(plan, itemId);
-        PlanTree tree = plans.workingTree(plan.id);
+        PlanTree tree = contents.workingTree(plan.id);
         List<PlanTree.Node> subtree = tree.nodes().stream()
                 .filter(n -> n.id().equals(item.id) || tree.ancestors(n.id()).contains(item.id)).toList();
         Map<String, Object> before = Map.of("items", subtree.stream().map(PlanTree.Node::item).toList(),
@@ -227,7 +230,7 @@ public class PlanItemService {
     public WithVersion<PlanItemsView> setStatuses(UUID planId, String ifMatch, List<StatusChange> changes) {
         Plan plan = plans.requireEditable(planId);
         Etags.lockAndCheck(ifMatch, plan, plan.version);
-        PlanTree tree = plans.workingTree(plan.id);
+        PlanTree tree = contents.workingTree(plan.id);
         Map<String, Label> errors = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         // At most MAX_ERRORS are reported: a 5,000-entry body of bad entries is refused as fast as a good one.
@@ -288,7 +291,7 @@ public class PlanItemService {
             plan.persistAndFlush();
             audit.record(plan.municipalityCode, "plan.statuses.set", "plan", plan.id, before, after);
         }
-        return new WithVersion<>(PlanItemViews.items(plans.draftContent(plan), fiscalYears, language), plan.version);
+        return new WithVersion<>(PlanItemViews.items(contents.draft(plan), fiscalYears, language), plan.version);
     }
 
     private void setStatus(Plan plan, ItemStatusRecord record, ItemStatusRecord.Key key, ItemStatus status) {
@@ -325,7 +328,7 @@ public class PlanItemService {
 
     public Export exportCsv(UUID planId, Integer version) {
         Plan plan = plans.requireVisible(planId);
-        PlanService.Content content = plans.content(plan, version);
+        PlanContent content = contents.content(plan, version);
         byte[] body = Csv.write(PlanCsv.export(content.tree(), content.startFiscalYear(), content.endFiscalYear(),
                 language.get()));
         String name = content.title() + (content.versionNumber() == null ? "" : "_v" + content.versionNumber()) + ".csv";
@@ -343,7 +346,7 @@ public class PlanItemService {
         Etags.lockAndCheck(ifMatch, plan, plan.version);
         Csv.Sheet sheet = Csv.read(body);
         PlanCsv.Parsed parsed = PlanCsv.parse(sheet, plan.startFiscalYear, plan.endFiscalYear);
-        PlanTree beforeTree = plans.workingTree(plan.id);
+        PlanTree beforeTree = contents.workingTree(plan.id);
 
         Map<String, PlanItem> byCode = new HashMap<>();
         PlanItem.ofPlan(plan.id).forEach(i -> byCode.put(i.code, i));
@@ -426,7 +429,7 @@ public class PlanItemService {
         if (created + changed + removed.size() > 0) {
             plan.touch();
             plan.persistAndFlush();
-            PlanTree afterTree = plans.workingTree(plan.id);
+            PlanTree afterTree = contents.workingTree(plan.id);
             audit.record(plan.municipalityCode, "plan.items.import", "plan", plan.id,
                     Map.of("items", beforeTree.items(), "statuses", beforeTree.statuses()),
                     Map.of("items", afterTree.items(), "statuses", afterTree.statuses(), "report", report));

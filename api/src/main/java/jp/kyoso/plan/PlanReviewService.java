@@ -30,7 +30,10 @@ import java.util.UUID;
 public class PlanReviewService {
 
     @Inject
-    PlanService plans;
+    Plans plans;
+
+    @Inject
+    PlanViews views;
 
     @Inject
     CurrentUser currentUser;
@@ -52,7 +55,7 @@ public class PlanReviewService {
         long total = query.count();
         List<PlanReview> reviews = query.page(paging.page, paging.size).list();
         boolean editor = plans.canEdit(plan);
-        Map<UUID, String> names = editor ? plans.userNames(reviews.stream().map(r -> r.authorId).toList()) : Map.of();
+        Map<UUID, String> names = editor ? views.userNames(reviews.stream().map(r -> r.authorId).toList()) : Map.of();
         return Page.of(reviews.stream().map(r -> view(r, editor, names)).toList(), paging, total);
     }
 
@@ -128,7 +131,7 @@ public class PlanReviewService {
 
     private ReviewView view(Plan plan, PlanReview r) {
         boolean editor = plans.canEdit(plan);
-        return view(r, editor, editor ? plans.userNames(List.of(r.authorId)) : Map.of());
+        return view(r, editor, editor ? views.userNames(List.of(r.authorId)) : Map.of());
     }
 
     private ReviewView view(PlanReview r, boolean editor, Map<UUID, String> names) {
