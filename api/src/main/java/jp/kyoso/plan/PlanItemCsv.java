@@ -10,18 +10,15 @@ import jp.kyoso.core.i18n.RequestLanguage;
 import jp.kyoso.core.web.Etags;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * A plan's item tree with its statuses as a CSV file, for Excel: exported from the draft or a
- * published version, imported into the draft as a whole. The file's format is {@link PlanCsv}.
+ * published version, imported into the draft as a whole. The file's format is {@link PlanCsv};
+ * what an import changes is {@link PlanCsvReconciliation}; this applies it.
  */
 @ApplicationScoped
 public class PlanItemCsv {
@@ -54,9 +51,9 @@ public class PlanItemCsv {
     }
 
     /**
-     * Replaces the draft's item tree with a file's: rows are matched to items by code (an item
-     * keeps its id, its links and the statuses of years the file has no column for), new codes
-     * become new items and items whose code the file lacks are deleted. All or nothing.
+     * Replaces the draft's item tree with a file's (see {@link PlanCsvReconciliation}). All or
+     * nothing: a file with any bad cell changes nothing. Checked against the plan's ETag, which
+     * covers the whole tree.
      */
     @Transactional
     public WithVersion<CsvImportReport> importCsv(UUID planId, String ifMatch, byte[] body) {
@@ -64,93 +61,63 @@ public class PlanItemCsv {
         Etags.lockAndCheck(ifMatch, plan, plan.version);
         Csv.Sheet sheet = Csv.read(body);
         PlanCsv.Parsed parsed = PlanCsv.parse(sheet, plan.startFiscalYear, plan.endFiscalYear);
-        PlanTree beforeTree = contents.workingTree(plan.id);
 
-        Map<String, PlanItem> byCode = new HashMap<>();
-        PlanItem.ofPlan(plan.id).forEach(i -> byCode.put(i.code, i));
-        Map<UUID, List<ItemStatusRecord>> statusesByItem = new HashMap<>();
-        ItemStatusRecord.ofPlan(plan.id).forEach(s -> statusesByItem.computeIfAbsent(s.id.itemId(), k -> new ArrayList<>()).add(s));
+        Map<UUID, PlanItem> items = new HashMap<>();
+        List<PlanTree.Item> itemData = new ArrayList<>();
+        for (PlanItem item : PlanItem.ofPlan(plan.id)) {
+            items.put(item.id, item);
+            itemData.add(item.data());
+        }
+        Map<ItemStatusRecord.Key, ItemStatusRecord> records = new HashMap<>();
+        Map<UUID, List<ItemStatusRecord>> recordsByItem = new HashMap<>();
+        List<PlanTree.Status> recorded = new ArrayList<>();
+        for (ItemStatusRecord record : ItemStatusRecord.ofPlan(plan.id)) {
+            records.put(record.id, record);
+            recordsByItem.computeIfAbsent(record.id.itemId(), k -> new ArrayList<>()).add(record);
+            recorded.add(record.data());
+        }
+        PlanTree before = PlanTree.of(itemData, recorded);
+        PlanCsvReconciliation reconciliation = PlanCsvReconciliation.of(itemData, recorded, parsed.rows(),
+                UUID::randomUUID);
 
-        Map<String, UUID> idOf = new HashMap<>();
-        for (PlanCsv.Row row : parsed.rows()) {
-            PlanItem existing = byCode.get(row.code());
-            idOf.put(row.code(), existing == null ? UUID.randomUUID() : existing.id);
-        }
-        Map<String, Integer> nextPosition = new HashMap<>();
-        int created = 0;
-        int changed = 0;
-        int unchanged = 0;
-        // Parents before children, so that every new item's parent row exists when it is inserted.
-        List<PlanCsv.Row> byDepth = new ArrayList<>(parsed.rows());
-        byDepth.sort(Comparator.comparingInt(PlanCsv.Row::depth));
-        Map<PlanCsv.Row, Integer> positions = new HashMap<>();
-        for (PlanCsv.Row row : parsed.rows()) {
-            String parentKey = row.parentCode() == null ? "" : "/" + row.parentCode();
-            positions.put(row, nextPosition.merge(parentKey, 1, Integer::sum) - 1);
-        }
-        for (PlanCsv.Row row : byDepth) {
-            UUID parentId = row.parentCode() == null ? null : idOf.get(row.parentCode());
-            int position = positions.get(row);
-            PlanItem item = byCode.get(row.code());
-            boolean isNew = item == null;
-            boolean differs = false;
+        for (PlanCsvReconciliation.Write write : reconciliation.writes()) {
+            PlanTree.Item data = write.item();
+            boolean isNew = write.outcome() == PlanCsvReconciliation.Outcome.CREATED;
+            PlanItem item = isNew ? new PlanItem() : items.get(data.id());
             if (isNew) {
-                item = new PlanItem();
-                item.id = idOf.get(row.code());
+                item.id = data.id();
                 item.planId = plan.id;
-                item.code = row.code();
-            } else {
-                differs = !Objects.equals(item.parentId, parentId) || !Objects.equals(item.title, row.title())
-                        || !Objects.equals(item.description, row.description()) || item.sortOrder != position;
+                item.code = data.code();
             }
-            item.parentId = parentId;
-            item.title = row.title();
-            item.description = row.description();
-            item.sortOrder = position;
+            item.parentId = data.parentId();
+            item.title = data.title();
+            item.description = data.description();
+            item.sortOrder = data.sortOrder();
             if (isNew) {
                 item.persist();
             }
-            Map<Integer, ItemStatusRecord> current = new HashMap<>();
-            statusesByItem.getOrDefault(item.id, List.of()).forEach(s -> current.put(s.id.fiscalYear(), s));
-            if (!row.leaf()) {
-                differs |= !current.isEmpty();
-                current.values().forEach(ItemStatusRecord::delete);
-            } else {
-                for (Map.Entry<Integer, ItemStatus> s : row.statuses().entrySet()) {
-                    ItemStatusRecord record = current.get(s.getKey());
-                    if ((record == null ? null : record.status) != s.getValue()) {
-                        differs = true;
-                        statuses.write(plan, record, new ItemStatusRecord.Key(item.id, s.getKey()), s.getValue());
-                    }
-                }
-            }
-            if (isNew) {
-                created++;
-            } else if (differs) {
-                changed++;
-            } else {
-                unchanged++;
-            }
+            write.statuses().forEach((fy, status) -> {
+                ItemStatusRecord.Key key = new ItemStatusRecord.Key(data.id(), fy);
+                statuses.write(plan, records.get(key), key, status);
+            });
         }
-        Set<String> kept = parsed.rows().stream().map(PlanCsv.Row::code).collect(Collectors.toSet());
-        List<PlanTree.Node> removed = new ArrayList<>(beforeTree.nodes().stream()
-                .filter(n -> !kept.contains(n.item().code())).toList());
-        removed.sort(Comparator.comparingInt(PlanTree.Node::depth).reversed());
-        for (PlanTree.Node n : removed) {
-            statusesByItem.getOrDefault(n.id(), List.of()).forEach(ItemStatusRecord::delete);
+        for (UUID id : reconciliation.removed()) {
+            recordsByItem.getOrDefault(id, List.of()).forEach(ItemStatusRecord::delete);
         }
-        for (PlanTree.Node n : removed) {
-            PlanItem.<PlanItem>findById(n.id()).delete();
+        for (UUID id : reconciliation.removed()) {
+            items.get(id).delete();
         }
-        CsvImportReport report = new CsvImportReport(parsed.rows().size(), created, changed, removed.size(), unchanged,
-                sheet.charsetName());
-        if (created + changed + removed.size() > 0) {
+        CsvImportReport report = new CsvImportReport(parsed.rows().size(),
+                (int) reconciliation.count(PlanCsvReconciliation.Outcome.CREATED),
+                (int) reconciliation.count(PlanCsvReconciliation.Outcome.CHANGED), reconciliation.removed().size(),
+                (int) reconciliation.count(PlanCsvReconciliation.Outcome.UNCHANGED), sheet.charsetName());
+        if (reconciliation.changesAnything()) {
             plan.touch();
             plan.persistAndFlush();
-            PlanTree afterTree = contents.workingTree(plan.id);
+            PlanTree after = contents.workingTree(plan.id);
             audit.record(plan.municipalityCode, "plan.items.import", "plan", plan.id,
-                    Map.of("items", beforeTree.items(), "statuses", beforeTree.statuses()),
-                    Map.of("items", afterTree.items(), "statuses", afterTree.statuses(), "report", report));
+                    Map.of("items", before.items(), "statuses", before.statuses()),
+                    Map.of("items", after.items(), "statuses", after.statuses(), "report", report));
         }
         return new WithVersion<>(report, plan.version);
     }
