@@ -27,7 +27,7 @@ final class PlanDiff {
     private PlanDiff() {
     }
 
-    static DiffView between(UUID planId, PlanService.Content from, PlanService.Content to, FiscalYears fiscalYears) {
+    static DiffView between(UUID planId, PlanContent from, PlanContent to, FiscalYears fiscalYears) {
         List<FieldChange> fields = new ArrayList<>();
         field(fields, "title", from.title(), to.title());
         field(fields, "vision", from.vision(), to.vision());

@@ -123,7 +123,7 @@ public final class PlanDtos {
 
     /**
      * Up to 5,000 changes. Their elements are checked by the service, not by bean validation, which
-     * would cost a violation object per bad field (see {@link PlanItemService#setStatuses}).
+     * would cost a violation object per bad field (see {@link PlanStatuses#set}).
      */
     @Schema(name = "PlanStatusChanges", description = "Statuses to set in one transaction: all or none")
     public record StatusChanges(@NotNull @Size(min = 1, max = 5000) List<StatusChange> statuses) {

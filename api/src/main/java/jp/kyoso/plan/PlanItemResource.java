@@ -43,7 +43,16 @@ import java.util.UUID;
 public class PlanItemResource {
 
     @Inject
-    PlanItemService items;
+    PlanItemQueries items;
+
+    @Inject
+    PlanItemCommands commands;
+
+    @Inject
+    PlanStatuses statuses;
+
+    @Inject
+    PlanItemCsv csv;
 
     @GET
     @Path("/plans/{id}/items")
@@ -66,7 +75,7 @@ public class PlanItemResource {
     @APIResponse(responseCode = "201", description = "Added; the ETag is the plan's new one",
             content = @Content(schema = @Schema(implementation = PlanItemView.class)))
     public Response create(@PathParam("id") UUID id, @NotNull @Valid PlanItemWrite write) {
-        WithVersion<PlanItemView> item = items.create(id, write);
+        WithVersion<PlanItemView> item = commands.create(id, write);
         return Etags.created(URI.create("/api/v1/plans/" + id + "/items/" + item.body().id()), item.body(),
                 item.version());
     }
@@ -91,7 +100,7 @@ public class PlanItemResource {
             content = @Content(schema = @Schema(implementation = PlanItemView.class)))
     public Response update(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
                            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PlanItemWrite write) {
-        WithVersion<PlanItemView> item = items.update(id, itemId, ifMatch, write);
+        WithVersion<PlanItemView> item = commands.update(id, itemId, ifMatch, write);
         return Etags.ok(item.body(), item.version());
     }
 
@@ -102,7 +111,7 @@ public class PlanItemResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
                        @HeaderParam("If-Match") String ifMatch) {
-        items.delete(id, itemId, ifMatch);
+        commands.delete(id, itemId, ifMatch);
     }
 
     @PUT
@@ -117,7 +126,7 @@ public class PlanItemResource {
             content = @Content(schema = @Schema(implementation = PlanItemsView.class)))
     public Response statuses(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                              @NotNull @Valid StatusChanges changes) {
-        WithVersion<PlanItemsView> tree = items.setStatuses(id, ifMatch, changes.statuses());
+        WithVersion<PlanItemsView> tree = statuses.set(id, ifMatch, changes.statuses());
         return Etags.ok(tree.body(), tree.version());
     }
 
@@ -149,7 +158,7 @@ public class PlanItemResource {
     public Response exportCsv(@PathParam("id") UUID id,
                               @QueryParam("version") @Parameter(description = "A published version number",
                                       schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String version) {
-        PlanItemService.Export export = items.exportCsv(id, PlanResource.versionNumber("version", version));
+        PlanItemCsv.Export export = csv.exportCsv(id, PlanResource.versionNumber("version", version));
         return Csv.download(export.body(), export.fileName());
     }
 
@@ -167,7 +176,7 @@ public class PlanItemResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CsvImportReport.class)))
     @Produces(MediaType.APPLICATION_JSON)
     public Response importCsv(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, byte[] body) {
-        WithVersion<CsvImportReport> report = items.importCsv(id, ifMatch, body);
+        WithVersion<CsvImportReport> report = csv.importCsv(id, ifMatch, body);
         return Etags.ok(report.body(), report.version());
     }
 }

@@ -16,14 +16,14 @@ final class PlanItemViews {
     private PlanItemViews() {
     }
 
-    static PlanItemsView items(PlanService.Content content, FiscalYears fiscalYears, RequestLanguage language) {
+    static PlanItemsView items(PlanContent content, FiscalYears fiscalYears, RequestLanguage language) {
         List<PlanItemView> items = content.tree().nodes().stream()
                 .map(n -> item(content, n, fiscalYears, language)).toList();
         return new PlanItemsView(content.plan().id, content.versionNumber(),
                 fiscalYears.range(content.startFiscalYear(), content.endFiscalYear()), items);
     }
 
-    static PlanItemView item(PlanService.Content content, PlanTree.Node node, FiscalYears fiscalYears,
+    static PlanItemView item(PlanContent content, PlanTree.Node node, FiscalYears fiscalYears,
                              RequestLanguage language) {
         List<ItemYearStatus> statuses = new ArrayList<>();
         if (node.leaf()) {

@@ -48,6 +48,12 @@ public class PlanResource {
     @Inject
     PlanService plans;
 
+    @Inject
+    PlanSearch search;
+
+    @Inject
+    PlanVersions versions;
+
     @GET
     @Path("/municipalities/{code}/plans")
     @Operation(summary = "List a municipality's plans",
@@ -61,8 +67,8 @@ public class PlanResource {
             @QueryParam("areaId") @Parameter(description = "Plans covering exactly this area",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) String areaId,
             @Valid @BeanParam PageParams paging) {
-        return plans.list(code, Params.enumValue("status", PlanStatus.class, status),
-                Params.uuid("organizationId", organizationId), Params.uuid("areaId", areaId), paging);
+        return search.list(code, new PlanSearch.Criteria(Params.enumValue("status", PlanStatus.class, status),
+                Params.uuid("organizationId", organizationId), Params.uuid("areaId", areaId)), paging);
     }
 
     @POST
@@ -73,8 +79,8 @@ public class PlanResource {
     @APIResponse(responseCode = "201", description = "Created (status DRAFT)",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response create(@PathParam("code") String code, @NotNull @Valid PlanCreate write) {
-        Plan plan = plans.create(code, write);
-        return Etags.created(URI.create("/api/v1/plans/" + plan.id), plans.view(plan), plan.version);
+        WithVersion<PlanView> plan = plans.create(code, write);
+        return Etags.created(URI.create("/api/v1/plans/" + plan.body().id()), plan.body(), plan.version());
     }
 
     @GET
@@ -83,8 +89,8 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "The plan",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response get(@PathParam("id") UUID id) {
-        Plan plan = plans.requireVisible(id);
-        return Etags.ok(plans.view(plan), plan.version);
+        WithVersion<PlanView> plan = plans.get(id);
+        return Etags.ok(plan.body(), plan.version());
     }
 
     @PUT
@@ -96,8 +102,8 @@ public class PlanResource {
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid PlanUpdate write) {
-        Plan plan = plans.update(id, ifMatch, write);
-        return Etags.ok(plans.view(plan), plan.version);
+        WithVersion<PlanView> plan = plans.update(id, ifMatch, write);
+        return Etags.ok(plan.body(), plan.version());
     }
 
     @DELETE
@@ -121,7 +127,7 @@ public class PlanResource {
             content = @Content(schema = @Schema(implementation = VersionSummary.class)))
     public Response publish(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                             @Valid PublishRequest request) {
-        WithVersion<VersionSummary> published = plans.publish(id, ifMatch, request == null ? null : request.note());
+        WithVersion<VersionSummary> published = versions.publish(id, ifMatch, request == null ? null : request.note());
         return Etags.created(URI.create("/api/v1/plans/" + id + "/versions/" + published.body().number()),
                 published.body(), published.version());
     }
@@ -132,7 +138,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "The versions",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = VersionSummary.class)))
     public List<VersionSummary> versions(@PathParam("id") UUID id) {
-        return plans.versions(id);
+        return versions.versions(id);
     }
 
     @GET
@@ -141,7 +147,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "The version",
             content = @Content(schema = @Schema(implementation = VersionView.class)))
     public VersionView version(@PathParam("id") UUID id, @PathParam("number") int number) {
-        return plans.version(id, number);
+        return versions.version(id, number);
     }
 
     @GET
@@ -159,7 +165,7 @@ public class PlanResource {
                                  schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String from,
                          @QueryParam("to") @Parameter(description = "The newer version number, or `draft`",
                                  schema = @Schema(type = SchemaType.STRING, examples = "2")) String to) {
-        return plans.diff(id, versionNumber("from", from), to);
+        return versions.diff(id, versionNumber("from", from), to);
     }
 
     @POST
@@ -169,8 +175,8 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "Now ARCHIVED",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response archive(@PathParam("id") UUID id) {
-        Plan plan = plans.archive(id);
-        return Etags.ok(plans.view(plan), plan.version);
+        WithVersion<PlanView> plan = plans.archive(id);
+        return Etags.ok(plan.body(), plan.version());
     }
 
     /** A version number from a query parameter; 400 naming it when it is not one. */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jp.kyoso.core.text.Texts;
 import jp.kyoso.core.audit.AuditLog;
+import jp.kyoso.core.persistence.Changes;
 import jp.kyoso.core.fiscal.FiscalYears;
 import jp.kyoso.core.i18n.Label;
 import jp.kyoso.core.i18n.RequestLanguage;
@@ -12,11 +13,9 @@ import jp.kyoso.core.paging.Page;
 import jp.kyoso.core.paging.PageParams;
 import jp.kyoso.core.problem.Problems;
 import jp.kyoso.core.security.CurrentUser;
-import jp.kyoso.core.web.Etags;
 import jp.kyoso.plan.PlanDtos.ReviewView;
 import jp.kyoso.plan.PlanDtos.ReviewWrite;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,7 +29,13 @@ import java.util.UUID;
 public class PlanReviewService {
 
     @Inject
-    PlanService plans;
+    Plans plans;
+
+    @Inject
+    PlanViews views;
+
+    @Inject
+    Changes changes;
 
     @Inject
     CurrentUser currentUser;
@@ -52,7 +57,7 @@ public class PlanReviewService {
         long total = query.count();
         List<PlanReview> reviews = query.page(paging.page, paging.size).list();
         boolean editor = plans.canEdit(plan);
-        Map<UUID, String> names = editor ? plans.userNames(reviews.stream().map(r -> r.authorId).toList()) : Map.of();
+        Map<UUID, String> names = editor ? views.userNames(reviews.stream().map(r -> r.authorId).toList()) : Map.of();
         return Page.of(reviews.stream().map(r -> view(r, editor, names)).toList(), paging, total);
     }
 
@@ -69,7 +74,7 @@ public class PlanReviewService {
         review.id = UUID.randomUUID();
         review.planId = plan.id;
         review.authorId = currentUser.require().id();
-        review.createdAt = OffsetDateTime.now();
+        review.created();
         apply(review, write);
         review.persistAndFlush();
         ReviewView view = view(plan, review);
@@ -81,23 +86,23 @@ public class PlanReviewService {
     public ReviewView update(UUID planId, UUID reviewId, String ifMatch, ReviewWrite write) {
         Plan plan = plans.requireEditable(planId);
         PlanReview review = require(plan, reviewId);
-        Etags.lockAndCheck(ifMatch, review, review.version);
-        checkYear(plan, write.fiscalYear());
-        ReviewView before = view(plan, review);
-        apply(review, write);
-        review.persistAndFlush();
-        ReviewView after = view(plan, review);
-        audit.record(plan.municipalityCode, "plan.review.update", "plan_review", review.id, before, after);
-        return after;
+        changes.update(review, ifMatch, audited(plan, review, "plan.review.update"), r -> view(plan, r), r -> {
+            checkYear(plan, write.fiscalYear());
+            apply(r, write);
+        });
+        return view(plan, review);
     }
 
     @Transactional
     public void delete(UUID planId, UUID reviewId, String ifMatch) {
         Plan plan = plans.requireEditable(planId);
         PlanReview review = require(plan, reviewId);
-        Etags.lockAndCheck(ifMatch, review, review.version);
-        audit.record(plan.municipalityCode, "plan.review.delete", "plan_review", review.id, view(plan, review), null);
-        review.delete();
+        changes.delete(review, ifMatch, audited(plan, review, "plan.review.delete"), r -> view(plan, r),
+                PlanReview::delete);
+    }
+
+    private static Changes.Audited audited(Plan plan, PlanReview review, String action) {
+        return new Changes.Audited(plan.municipalityCode, action, "plan_review", review.id);
     }
 
     private PlanReview require(Plan plan, UUID reviewId) {
@@ -123,12 +128,11 @@ public class PlanReviewService {
         review.summary = write.summary().strip();
         review.findings = Texts.blankToNull(write.findings());
         review.nextActions = Texts.blankToNull(write.nextActions());
-        review.updatedAt = OffsetDateTime.now();
     }
 
     private ReviewView view(Plan plan, PlanReview r) {
         boolean editor = plans.canEdit(plan);
-        return view(r, editor, editor ? plans.userNames(List.of(r.authorId)) : Map.of());
+        return view(r, editor, editor ? views.userNames(List.of(r.authorId)) : Map.of());
     }
 
     private ReviewView view(PlanReview r, boolean editor, Map<UUID, String> names) {
