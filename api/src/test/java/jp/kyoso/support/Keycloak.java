@@ -33,6 +33,12 @@ public final class Keycloak {
     private static final Duration STARTUP = Duration.ofMinutes(4);
     private static final Set<String> KNOWN_USERS = ConcurrentHashMap.newKeySet();
     private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+    /**
+     * The admin's token apart from the users': a user's token is computed inside TOKENS.compute,
+     * and creating the user there asks for the admin's — a nested compute on the same map would
+     * fail ("Recursive update") whenever the two keys share a bin.
+     */
+    private static final Map<String, Token> ADMIN_TOKENS = new ConcurrentHashMap<>();
 
     private record Token(String value, Instant renewAfter) {
     }
@@ -140,7 +146,7 @@ public final class Keycloak {
     }
 
     private static String adminToken() {
-        return TOKENS.compute("admin|" + url(), (key, cached) -> {
+        return ADMIN_TOKENS.compute("admin|" + url(), (key, cached) -> {
             if (cached != null && Instant.now().isBefore(cached.renewAfter())) {
                 return cached;
             }
