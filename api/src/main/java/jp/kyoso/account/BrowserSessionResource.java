@@ -36,7 +36,7 @@ public class BrowserSessionResource {
     @GET
     @Path("/login")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Sign in from a browser: runs the OIDC code flow, then redirects to `returnTo`",
+    @Operation(operationId = "signInFromBrowser", summary = "Sign in from a browser: runs the OIDC code flow, then redirects to `returnTo`",
             description = "For browsers only. Without a session the browser is sent to the identity provider's "
                     + "login page; afterwards the API keeps an HttpOnly session cookie and sets the "
                     + "`kyoso_csrf` cookie whose value cookie-authenticated writes must echo in `X-CSRF-Token`.")

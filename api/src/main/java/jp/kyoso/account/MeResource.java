@@ -22,7 +22,7 @@ public class MeResource {
 
     @GET
     @Path("/me")
-    @Operation(summary = "The signed-in user, their staff roles and organisation memberships")
+    @Operation(operationId = "getMe", summary = "The signed-in user, their staff roles and organisation memberships")
     public MeView me() {
         return me.me();
     }

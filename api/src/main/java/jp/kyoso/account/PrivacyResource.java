@@ -23,14 +23,14 @@ public class PrivacyResource {
 
     @GET
     @Path("/me/data")
-    @Operation(summary = "Everything Kyoso holds about the signed-in user (personal data export)")
+    @Operation(operationId = "exportMyData", summary = "Everything Kyoso holds about the signed-in user (personal data export)")
     public MyData data() {
         return privacy.export();
     }
 
     @DELETE
     @Path("/me")
-    @Operation(summary = "Delete the signed-in user's account and erase their personal data")
+    @Operation(operationId = "deleteMyAccount", summary = "Delete the signed-in user's account and erase their personal data")
     @APIResponse(responseCode = "204", description = "The account is deleted")
     public void delete() {
         privacy.deleteAccount();

@@ -42,7 +42,7 @@ public class AreaResource {
 
     @GET
     @Path("/municipalities/{code}/areas")
-    @Operation(summary = "List a municipality's areas as a tree in display order (depth first)")
+    @Operation(operationId = "listAreas", summary = "List a municipality's areas as a tree in display order (depth first)")
     public Page<AreaView> list(@PathParam("code") String code, @Valid @BeanParam PageParams paging) {
         return areas.list(code, paging);
     }
@@ -51,7 +51,7 @@ public class AreaResource {
     @Path("/municipalities/{code}/areas")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an area (staff of the municipality)")
+    @Operation(operationId = "createArea", summary = "Create an area (staff of the municipality)")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = AreaView.class)))
     public Response create(@PathParam("code") String code, @NotNull @Valid AreaWrite write) {
@@ -61,7 +61,7 @@ public class AreaResource {
 
     @GET
     @Path("/areas/{id}")
-    @Operation(summary = "Get an area with its profile and liaison officers")
+    @Operation(operationId = "getArea", summary = "Get an area with its profile and liaison officers")
     @APIResponse(responseCode = "200", description = "The area",
             content = @Content(schema = @Schema(implementation = AreaView.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -73,7 +73,7 @@ public class AreaResource {
     @Path("/areas/{id}")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an area (staff; send the ETag in If-Match)")
+    @Operation(operationId = "updateArea", summary = "Replace an area (staff; send the ETag in If-Match)")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = AreaView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -85,7 +85,7 @@ public class AreaResource {
     @DELETE
     @Path("/areas/{id}")
     @Authenticated
-    @Operation(summary = "Delete an area without sub-areas or organisations (staff)")
+    @Operation(operationId = "deleteArea", summary = "Delete an area without sub-areas or organisations (staff)")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         areas.delete(id, ifMatch);
@@ -95,7 +95,7 @@ public class AreaResource {
     @Path("/areas/{id}/liaisons")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Assign a liaison officer (地域担当職員) to an area (staff)")
+    @Operation(operationId = "assignLiaison", summary = "Assign a liaison officer (地域担当職員) to an area (staff)")
     @APIResponse(responseCode = "201", description = "Assigned",
             content = @Content(schema = @Schema(implementation = LiaisonView.class)))
     public Response assignLiaison(@PathParam("id") UUID id, @NotNull @Valid LiaisonWrite write) {
@@ -106,7 +106,7 @@ public class AreaResource {
     @DELETE
     @Path("/areas/{id}/liaisons/{liaisonId}")
     @Authenticated
-    @Operation(summary = "End a liaison assignment by removing it (staff)")
+    @Operation(operationId = "removeLiaison", summary = "End a liaison assignment by removing it (staff)")
     @APIResponse(responseCode = "204", description = "Removed")
     public void removeLiaison(@PathParam("id") UUID id, @PathParam("liaisonId") UUID liaisonId) {
         areas.removeLiaison(id, liaisonId);

@@ -37,7 +37,7 @@ public class AuditResource {
     @GET
     @Path("/municipalities/{code}/audit-log")
     @Authenticated
-    @Operation(summary = "List the recorded changes in a municipality, newest first (staff)")
+    @Operation(operationId = "listAuditLog", summary = "List the recorded changes in a municipality, newest first (staff)")
     public Page<AuditEntryView> list(@PathParam("code") String code,
                                      @QueryParam("entityType") @Size(max = 50) String entityType,
                                      @QueryParam("entityId") @Size(max = 64) @Pattern(regexp = "[0-9A-Za-z-]*") String entityId,

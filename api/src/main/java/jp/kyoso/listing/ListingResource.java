@@ -50,7 +50,7 @@ public class ListingResource {
 
     @GET
     @Path("/municipalities/{code}/listings")
-    @Operation(summary = "Search a municipality's haves and needs",
+    @Operation(operationId = "searchListings", summary = "Search a municipality's haves and needs",
             description = "The public sees OPEN listings of ACTIVE organisations; staff of the municipality see "
                     + "every status. `q` is Japanese text search without word spaces, tolerant of width and script "
                     + "(全角/半角, ＮＰＯ/NPO, カタカナ/ひらがな). Newest first.")
@@ -78,7 +78,7 @@ public class ListingResource {
 
     @GET
     @Path("/organizations/{id}/listings")
-    @Operation(summary = "An organisation's haves and needs (every status for its members and staff)")
+    @Operation(operationId = "listOrganizationListings", summary = "An organisation's haves and needs (every status for its members and staff)")
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "401", description = "A status other than OPEN was asked for without signing in")
     @APIResponse(responseCode = "403", description = "A status other than OPEN is for the organisation's members and staff only")
@@ -96,7 +96,7 @@ public class ListingResource {
     @Path("/organizations/{id}/listings")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Post a have or need for an organisation (its members and staff)")
+    @Operation(operationId = "postListing", summary = "Post a have or need for an organisation (its members and staff)")
     @APIResponse(responseCode = "201", description = "Created (status OPEN)",
             content = @Content(schema = @Schema(implementation = ListingView.class)))
     public Response create(@PathParam("id") UUID id, @NotNull @Valid ListingWrite write) {
@@ -106,7 +106,7 @@ public class ListingResource {
 
     @GET
     @Path("/listings/{id}")
-    @Operation(summary = "Get a have or need (contact details for members, staff and accepted match partners only)")
+    @Operation(operationId = "getListing", summary = "Get a have or need (contact details for members, staff and accepted match partners only)")
     @APIResponse(responseCode = "200", description = "The listing",
             content = @Content(schema = @Schema(implementation = ListingView.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -118,7 +118,7 @@ public class ListingResource {
     @Path("/listings/{id}")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a have or need (members and staff; send the ETag in If-Match)")
+    @Operation(operationId = "updateListing", summary = "Replace a have or need (members and staff; send the ETag in If-Match)")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = ListingView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -130,7 +130,7 @@ public class ListingResource {
     @DELETE
     @Path("/listings/{id}")
     @Authenticated
-    @Operation(summary = "Delete a have or need without proposed or accepted matches (members and staff)")
+    @Operation(operationId = "deleteListing", summary = "Delete a have or need without proposed or accepted matches (members and staff)")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         listings.delete(id, ifMatch);
@@ -139,7 +139,7 @@ public class ListingResource {
     @POST
     @Path("/listings/{id}/closure")
     @Authenticated
-    @Operation(summary = "Close a have or need (members and staff); it leaves search and suggestions")
+    @Operation(operationId = "closeListing", summary = "Close a have or need (members and staff); it leaves search and suggestions")
     @APIResponse(responseCode = "200", description = "Now CLOSED",
             content = @Content(schema = @Schema(implementation = ListingView.class)))
     public Response close(@PathParam("id") UUID id) {
@@ -150,7 +150,7 @@ public class ListingResource {
     @POST
     @Path("/listings/{id}/reopening")
     @Authenticated
-    @Operation(summary = "Reopen a closed have or need whose window has not ended (members and staff)")
+    @Operation(operationId = "reopenListing", summary = "Reopen a closed have or need whose window has not ended (members and staff)")
     @APIResponse(responseCode = "200", description = "OPEN again (MATCHED if nothing is left)",
             content = @Content(schema = @Schema(implementation = ListingView.class)))
     public Response reopen(@PathParam("id") UUID id) {

@@ -49,7 +49,7 @@ public class MatchResource {
 
     @GET
     @Path("/listings/{id}/matches")
-    @Operation(summary = "Ranked counterpart suggestions for a have or need, with score and reasons",
+    @Operation(operationId = "suggestMatches", summary = "Ranked counterpart suggestions for a have or need, with score and reasons",
             description = "A NEED gets HAVEs and a HAVE gets NEEDs: of the same municipality, OPEN, with an "
                     + "overlapping availability window, of other ACTIVE organisations. Ranked by a score in [0, 1] "
                     + "(ties by id), each with reasons as codes and labels in the request language. Public for an "
@@ -66,7 +66,7 @@ public class MatchResource {
     @Path("/matches")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Propose a match between a need and a have (a member of either side)")
+    @Operation(operationId = "proposeMatch", summary = "Propose a match between a need and a have (a member of either side)")
     @APIResponse(responseCode = "201", description = "Proposed; the other side is notified",
             content = @Content(schema = @Schema(implementation = MatchView.class)))
     public Response propose(@NotNull @Valid MatchProposal proposal) {
@@ -77,7 +77,7 @@ public class MatchResource {
     @GET
     @Path("/matches/{id}")
     @Authenticated
-    @Operation(summary = "Get a match (members of either side and staff; contacts once accepted)")
+    @Operation(operationId = "getMatch", summary = "Get a match (members of either side and staff; contacts once accepted)")
     @APIResponse(responseCode = "200", description = "The match",
             content = @Content(schema = @Schema(implementation = MatchView.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -89,7 +89,7 @@ public class MatchResource {
     @Path("/matches/{id}/acceptance")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Accept a proposed match (the side that received it); both sides then see each other's contacts")
+    @Operation(operationId = "acceptMatch", summary = "Accept a proposed match (the side that received it); both sides then see each other's contacts")
     @APIResponse(responseCode = "200", description = "Now ACCEPTED; quantities taken from both listings",
             content = @Content(schema = @Schema(implementation = MatchView.class)))
     public Response accept(@PathParam("id") UUID id, @Valid MatchResponse response) {
@@ -100,7 +100,7 @@ public class MatchResource {
     @Path("/matches/{id}/declination")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Decline a proposed match (the side that received it)")
+    @Operation(operationId = "declineMatch", summary = "Decline a proposed match (the side that received it)")
     @APIResponse(responseCode = "200", description = "Now DECLINED",
             content = @Content(schema = @Schema(implementation = MatchView.class)))
     public Response decline(@PathParam("id") UUID id, @Valid MatchResponse response) {
@@ -110,7 +110,7 @@ public class MatchResource {
     @POST
     @Path("/matches/{id}/withdrawal")
     @Authenticated
-    @Operation(summary = "Withdraw a proposed match (the proposing side)")
+    @Operation(operationId = "withdrawMatch", summary = "Withdraw a proposed match (the proposing side)")
     @APIResponse(responseCode = "200", description = "Now WITHDRAWN",
             content = @Content(schema = @Schema(implementation = MatchView.class)))
     public Response withdraw(@PathParam("id") UUID id) {
@@ -120,7 +120,7 @@ public class MatchResource {
     @POST
     @Path("/matches/{id}/fulfilment")
     @Authenticated
-    @Operation(summary = "Mark an accepted match fulfilled (either side)")
+    @Operation(operationId = "fulfilMatch", summary = "Mark an accepted match fulfilled (either side)")
     @APIResponse(responseCode = "200", description = "Now FULFILLED",
             content = @Content(schema = @Schema(implementation = MatchView.class)))
     public Response fulfil(@PathParam("id") UUID id) {
@@ -130,7 +130,7 @@ public class MatchResource {
     @GET
     @Path("/organizations/{id}/matches")
     @Authenticated
-    @Operation(summary = "An organisation's matches, newest activity first (its members and staff)")
+    @Operation(operationId = "listOrganizationMatches", summary = "An organisation's matches, newest activity first (its members and staff)")
     public Page<MatchView> ofOrganization(
             @PathParam("id") UUID id,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = MatchStatus.class)) String status,

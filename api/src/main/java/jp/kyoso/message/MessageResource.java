@@ -39,7 +39,7 @@ public class MessageResource {
     @POST
     @Path("/organizations/{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send a message to an active organisation",
+    @Operation(operationId = "sendMessage", summary = "Send a message to an active organisation",
             description = "The organisation's members (and staff of its municipality) read it and answer; they see "
                     + "the sender's display name only, never their e-mail address or phone number.")
     @APIResponse(responseCode = "201", description = "Sent",
@@ -51,7 +51,7 @@ public class MessageResource {
 
     @GET
     @Path("/organizations/{id}/messages")
-    @Operation(summary = "The organisation's received messages, most recently active first "
+    @Operation(operationId = "listOrganizationMessages", summary = "The organisation's received messages, most recently active first "
             + "(members, staff of the municipality, admins)")
     public Page<MessageView> inbox(@PathParam("id") UUID id, @Valid @BeanParam PageParams paging) {
         return messages.inbox(id, paging);
@@ -59,7 +59,7 @@ public class MessageResource {
 
     @GET
     @Path("/organizations/{id}/messages/{messageId}")
-    @Operation(summary = "One message with its conversation (its sender, members, staff of the municipality)")
+    @Operation(operationId = "getMessage", summary = "One message with its conversation (its sender, members, staff of the municipality)")
     public MessageView thread(@PathParam("id") UUID id, @PathParam("messageId") UUID messageId) {
         return messages.thread(id, messageId);
     }
@@ -67,7 +67,7 @@ public class MessageResource {
     @POST
     @Path("/organizations/{id}/messages/{messageId}/replies")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Answer a message (members and staff) or follow it up (its sender)",
+    @Operation(operationId = "replyToMessage", summary = "Answer a message (members and staff) or follow it up (its sender)",
             description = "An answer from the organisation notifies the sender; a follow-up notifies the members.")
     @APIResponse(responseCode = "201", description = "The conversation with the new reply",
             content = @Content(schema = @Schema(implementation = MessageView.class)))
@@ -80,7 +80,7 @@ public class MessageResource {
 
     @GET
     @Path("/me/messages")
-    @Operation(summary = "The messages the signed-in user sent to organisations, with their answers")
+    @Operation(operationId = "listMyMessages", summary = "The messages the signed-in user sent to organisations, with their answers")
     public Page<MessageView> mine(@Valid @BeanParam PageParams paging) {
         return messages.mine(paging);
     }

@@ -36,14 +36,14 @@ public class MunicipalityResource {
 
     @GET
     @Path("/municipalities")
-    @Operation(summary = "List municipalities")
+    @Operation(operationId = "listMunicipalities", summary = "List municipalities")
     public Page<MunicipalityView> list(@Valid @BeanParam PageParams paging) {
         return municipalities.list(paging);
     }
 
     @GET
     @Path("/municipalities/{code}")
-    @Operation(summary = "Get a municipality by its local government code")
+    @Operation(operationId = "getMunicipality", summary = "Get a municipality by its local government code")
     @APIResponse(responseCode = "200", description = "The municipality",
             content = @Content(schema = @Schema(implementation = MunicipalityView.class)))
     public Response get(@PathParam("code") String code) {
@@ -55,7 +55,7 @@ public class MunicipalityResource {
     @Path("/municipalities")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a municipality (platform admin)")
+    @Operation(operationId = "registerMunicipality", summary = "Register a municipality (platform admin)")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = MunicipalityView.class)))
     public Response create(@NotNull @Valid MunicipalityCreate request) {

@@ -32,7 +32,7 @@ public class StaffResource {
 
     @GET
     @Path("/municipalities/{code}/staff")
-    @Operation(summary = "List the staff of a municipality (its staff only)")
+    @Operation(operationId = "listStaff", summary = "List the staff of a municipality (its staff only)")
     public Page<StaffMemberView> list(@PathParam("code") String code) {
         return Page.all(staff.list(code));
     }
@@ -40,14 +40,14 @@ public class StaffResource {
     @POST
     @Path("/municipalities/{code}/staff")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Appoint a staff member (managers) or a manager (platform admins); changes the role of an existing member")
+    @Operation(operationId = "appointStaff", summary = "Appoint a staff member (managers) or a manager (platform admins); changes the role of an existing member")
     public StaffMemberView appoint(@PathParam("code") String code, @NotNull @Valid StaffAppointment request) {
         return staff.appoint(code, request);
     }
 
     @DELETE
     @Path("/municipalities/{code}/staff/{userId}")
-    @Operation(summary = "Remove a staff member (managers; managers themselves by platform admins)")
+    @Operation(operationId = "removeStaff", summary = "Remove a staff member (managers; managers themselves by platform admins)")
     @APIResponse(responseCode = "204", description = "Removed")
     public void remove(@PathParam("code") String code, @PathParam("userId") UUID userId) {
         staff.remove(code, userId);

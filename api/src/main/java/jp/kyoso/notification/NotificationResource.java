@@ -40,7 +40,7 @@ public class NotificationResource {
 
     @GET
     @Path("/me/notifications")
-    @Operation(summary = "The signed-in user's notifications, newest first",
+    @Operation(operationId = "listMyNotifications", summary = "The signed-in user's notifications, newest first",
             description = "Proposals received, matches accepted or declined, strong suggestions for the user's "
                     + "needs, project invitations. `read=false` lists the unread ones.")
     public Page<NotificationView> list(
@@ -52,14 +52,14 @@ public class NotificationResource {
 
     @GET
     @Path("/me/notifications/unread-count")
-    @Operation(summary = "How many notifications the signed-in user has not read")
+    @Operation(operationId = "countUnreadNotifications", summary = "How many notifications the signed-in user has not read")
     public UnreadCount unread() {
         return new UnreadCount(notifications.unreadCount());
     }
 
     @POST
     @Path("/me/notifications/{id}/read")
-    @Operation(summary = "Mark a notification read")
+    @Operation(operationId = "markNotificationRead", summary = "Mark a notification read")
     @APIResponse(responseCode = "200", description = "Now read",
             content = @Content(schema = @Schema(implementation = NotificationView.class)))
     public Response markRead(@PathParam("id") UUID id) {
@@ -68,7 +68,7 @@ public class NotificationResource {
 
     @DELETE
     @Path("/me/notifications/{id}/read")
-    @Operation(summary = "Mark a notification unread again")
+    @Operation(operationId = "markNotificationUnread", summary = "Mark a notification unread again")
     @APIResponse(responseCode = "200", description = "Now unread",
             content = @Content(schema = @Schema(implementation = NotificationView.class)))
     public Response markUnread(@PathParam("id") UUID id) {
@@ -77,7 +77,7 @@ public class NotificationResource {
 
     @POST
     @Path("/me/notifications/read-all")
-    @Operation(summary = "Mark every notification of the signed-in user read")
+    @Operation(operationId = "markAllNotificationsRead", summary = "Mark every notification of the signed-in user read")
     @APIResponse(responseCode = "200", description = "What is left unread (0)",
             content = @Content(schema = @Schema(implementation = UnreadCount.class)))
     public Response markAllRead() {

@@ -41,7 +41,7 @@ public class MembershipResource {
 
     @GET
     @Path("/organizations/{id}/members")
-    @Operation(summary = "List an organisation's members (members and staff)")
+    @Operation(operationId = "listMembers", summary = "List an organisation's members (members and staff)")
     public Page<MemberView> members(@PathParam("id") UUID id) {
         return Page.all(memberships.members(id));
     }
@@ -49,7 +49,7 @@ public class MembershipResource {
     @PUT
     @Path("/organizations/{id}/members/{userId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a member's role (owners; If-Match: the member's version as an ETag)")
+    @Operation(operationId = "changeMemberRole", summary = "Change a member's role (owners; If-Match: the member's version as an ETag)")
     @APIResponse(responseCode = "200", description = "The member with the new role",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
     public Response changeRole(@PathParam("id") UUID id, @PathParam("userId") UUID userId,
@@ -60,7 +60,7 @@ public class MembershipResource {
 
     @DELETE
     @Path("/organizations/{id}/members/{userId}")
-    @Operation(summary = "Remove a member (owners), or leave (the member themselves); If-Match: the member's version")
+    @Operation(operationId = "removeMember", summary = "Remove a member (owners), or leave (the member themselves); If-Match: the member's version")
     @APIResponse(responseCode = "204", description = "Removed")
     public void remove(@PathParam("id") UUID id, @PathParam("userId") UUID userId,
                        @HeaderParam("If-Match") String ifMatch) {
@@ -70,7 +70,7 @@ public class MembershipResource {
     @POST
     @Path("/organizations/{id}/invitations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a single-use invitation code (owners)")
+    @Operation(operationId = "createInvitation", summary = "Create a single-use invitation code (owners)")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = InvitationView.class)))
     public Response invite(@PathParam("id") UUID id, @NotNull @Valid InvitationCreate request) {
@@ -81,14 +81,14 @@ public class MembershipResource {
 
     @GET
     @Path("/organizations/{id}/invitations")
-    @Operation(summary = "List an organisation's invitations (owners)")
+    @Operation(operationId = "listInvitations", summary = "List an organisation's invitations (owners)")
     public Page<InvitationView> invitations(@PathParam("id") UUID id) {
         return Page.all(memberships.invitations(id));
     }
 
     @DELETE
     @Path("/organizations/{id}/invitations/{invitationId}")
-    @Operation(summary = "Revoke an unused invitation (owners)")
+    @Operation(operationId = "revokeInvitation", summary = "Revoke an unused invitation (owners)")
     @APIResponse(responseCode = "204", description = "Revoked")
     public void revoke(@PathParam("id") UUID id, @PathParam("invitationId") UUID invitationId) {
         memberships.revoke(id, invitationId);
@@ -96,7 +96,7 @@ public class MembershipResource {
 
     @POST
     @Path("/invitations/{code}/acceptance")
-    @Operation(summary = "Accept an invitation code and join the organisation")
+    @Operation(operationId = "acceptInvitation", summary = "Accept an invitation code and join the organisation")
     @APIResponse(responseCode = "200", description = "Joined",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
     public MemberView accept(@PathParam("code") String code) {

@@ -49,7 +49,7 @@ public class OrganizationResource {
 
     @GET
     @Path("/municipalities/{code}/organizations")
-    @Operation(summary = "Search a municipality's organisations",
+    @Operation(operationId = "searchOrganizations", summary = "Search a municipality's organisations",
             description = "Anonymous callers and non-staff see ACTIVE organisations only. `q` is Japanese text "
                     + "search without word spaces, tolerant of width and script (全角/半角, カタカナ/ひらがな).")
     @APIResponse(responseCode = "200", description = "OK")
@@ -74,7 +74,7 @@ public class OrganizationResource {
     @Path("/municipalities/{code}/organizations")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register an organisation; the caller becomes its owner and it waits for staff approval")
+    @Operation(operationId = "registerOrganization", summary = "Register an organisation; the caller becomes its owner and it waits for staff approval")
     @APIResponse(responseCode = "201", description = "Registered (status PENDING)",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     public Response create(@PathParam("code") String code, @NotNull @Valid OrganizationWrite write) {
@@ -84,7 +84,7 @@ public class OrganizationResource {
 
     @GET
     @Path("/organizations/{id}")
-    @Operation(summary = "Get an organisation (contact details for members and staff only)")
+    @Operation(operationId = "getOrganization", summary = "Get an organisation (contact details for members and staff only)")
     @APIResponse(responseCode = "200", description = "The organisation",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -96,7 +96,7 @@ public class OrganizationResource {
     @Path("/organizations/{id}")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an organisation's profile (members and staff; send the ETag in If-Match)")
+    @Operation(operationId = "updateOrganization", summary = "Replace an organisation's profile (members and staff; send the ETag in If-Match)")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -108,7 +108,7 @@ public class OrganizationResource {
     @DELETE
     @Path("/organizations/{id}")
     @Authenticated
-    @Operation(summary = "Delete an organisation (owners and staff); its history is kept")
+    @Operation(operationId = "deleteOrganization", summary = "Delete an organisation (owners and staff); its history is kept")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         organizations.delete(id, ifMatch);
@@ -117,7 +117,7 @@ public class OrganizationResource {
     @POST
     @Path("/organizations/{id}/approval")
     @Authenticated
-    @Operation(summary = "Approve a pending organisation (staff of its municipality)")
+    @Operation(operationId = "approveOrganization", summary = "Approve a pending organisation (staff of its municipality)")
     @APIResponse(responseCode = "200", description = "Now ACTIVE",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     public Response approve(@PathParam("id") UUID id) {
@@ -127,7 +127,7 @@ public class OrganizationResource {
     @POST
     @Path("/organizations/{id}/suspension")
     @Authenticated
-    @Operation(summary = "Suspend an active organisation (staff of its municipality)")
+    @Operation(operationId = "suspendOrganization", summary = "Suspend an active organisation (staff of its municipality)")
     @APIResponse(responseCode = "200", description = "Now SUSPENDED",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     public Response suspend(@PathParam("id") UUID id) {
@@ -137,7 +137,7 @@ public class OrganizationResource {
     @POST
     @Path("/organizations/{id}/reinstatement")
     @Authenticated
-    @Operation(summary = "Reinstate a suspended organisation (staff of its municipality)")
+    @Operation(operationId = "reinstateOrganization", summary = "Reinstate a suspended organisation (staff of its municipality)")
     @APIResponse(responseCode = "200", description = "ACTIVE again",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     public Response reinstate(@PathParam("id") UUID id) {

@@ -56,7 +56,7 @@ public class PlanItemResource {
 
     @GET
     @Path("/plans/{id}/items")
-    @Operation(summary = "Get a plan's item tree with every leaf's status per fiscal year (tree order)",
+    @Operation(operationId = "getPlanItems", summary = "Get a plan's item tree with every leaf's status per fiscal year (tree order)",
             description = "Editors read the draft, everyone else the latest published version; `version` picks a published one.")
     @APIResponse(responseCode = "200", description = "The item tree",
             content = @Content(schema = @Schema(implementation = PlanItemsView.class)))
@@ -71,7 +71,7 @@ public class PlanItemResource {
     @Path("/plans/{id}/items")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add an item to the draft's tree (editors); without a code one is generated (I, I-(1), I-(1)-①)")
+    @Operation(operationId = "addPlanItem", summary = "Add an item to the draft's tree (editors); without a code one is generated (I, I-(1), I-(1)-①)")
     @APIResponse(responseCode = "201", description = "Added; the ETag is the plan's new one",
             content = @Content(schema = @Schema(implementation = PlanItemView.class)))
     public Response create(@PathParam("id") UUID id, @NotNull @Valid PlanItemWrite write) {
@@ -82,7 +82,7 @@ public class PlanItemResource {
 
     @GET
     @Path("/plans/{id}/items/{itemId}")
-    @Operation(summary = "Get one item with its statuses")
+    @Operation(operationId = "getPlanItem", summary = "Get one item with its statuses")
     @APIResponse(responseCode = "200", description = "The item; the ETag is the plan's",
             content = @Content(schema = @Schema(implementation = PlanItemView.class)))
     public Response item(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
@@ -94,7 +94,7 @@ public class PlanItemResource {
     @Path("/plans/{id}/items/{itemId}")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an item: code, title, description, parent and position (editors; If-Match: the plan's ETag)",
+    @Operation(operationId = "updatePlanItem", summary = "Replace an item: code, title, description, parent and position (editors; If-Match: the plan's ETag)",
             description = "A missing code keeps the current one; a missing position keeps it in place (or last under a new parent).")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = PlanItemView.class)))
@@ -107,7 +107,7 @@ public class PlanItemResource {
     @DELETE
     @Path("/plans/{id}/items/{itemId}")
     @Authenticated
-    @Operation(summary = "Delete an item with its sub-items and their statuses from the draft (editors)")
+    @Operation(operationId = "deletePlanItem", summary = "Delete an item with its sub-items and their statuses from the draft (editors)")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
                        @HeaderParam("If-Match") String ifMatch) {
@@ -118,7 +118,7 @@ public class PlanItemResource {
     @Path("/plans/{id}/statuses")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set many leaf statuses per fiscal year in one transaction (editors; If-Match: the plan's ETag)",
+    @Operation(operationId = "setPlanStatuses", summary = "Set many leaf statuses per fiscal year in one transaction (editors; If-Match: the plan's ETag)",
             description = "Each entry sets one leaf item's status in one fiscal year of the plan; a null status clears it. "
                     + "Entries not listed are left alone. Any invalid entry rejects the whole request, naming each "
                     + "(`statuses[3].itemId`), and nothing changes.")
@@ -132,7 +132,7 @@ public class PlanItemResource {
 
     @GET
     @Path("/plans/{id}/progress")
-    @Operation(summary = "The progress table of a fiscal year: counts and shares per status for every node and overall, "
+    @Operation(operationId = "getPlanProgress", summary = "The progress table of a fiscal year: counts and shares per status for every node and overall, "
             + "with the same figures for every fiscal year of the plan",
             description = "Shares are percent of the leaf items under a node, one decimal, rounded half-up (1 of 3 → 33.3). "
                     + "A leaf without a status for the year counts as NOT_STARTED. Nodes are in tree order.")
@@ -150,7 +150,7 @@ public class PlanItemResource {
     @GET
     @Path("/plans/{id}/items.csv")
     @Produces(Csv.MEDIA_TYPE)
-    @Operation(summary = "Export the item tree with its statuses as CSV (UTF-8 with BOM, for Excel)",
+    @Operation(operationId = "exportPlanItems", summary = "Export the item tree with its statuses as CSV (UTF-8 with BOM, for Excel)",
             description = "Columns: code, parent code, title, description and one per fiscal year of the plan with the "
                     + "leaf's status. Headers and statuses follow Accept-Language (ja: 令和6年度, 実施済; en: FY2024, DONE).")
     @APIResponse(responseCode = "200", description = "The CSV file",
@@ -166,7 +166,7 @@ public class PlanItemResource {
     @Path("/plans/{id}/items.csv")
     @Authenticated
     @Consumes({"text/csv", "application/vnd.ms-excel", "text/plain", "application/octet-stream"})
-    @Operation(summary = "Replace the draft's item tree and statuses with a CSV file (editors; If-Match: the plan's ETag)",
+    @Operation(operationId = "importPlanItems", summary = "Replace the draft's item tree and statuses with a CSV file (editors; If-Match: the plan's ETag)",
             description = "UTF-8 (with or without BOM) or Shift_JIS/CP932, detected. Rows are matched to items by code: "
                     + "new codes are added, missing ones deleted, a year without a column keeps its statuses. "
                     + "All or nothing: any bad cell rejects the file with each bad row and column in `errors` "

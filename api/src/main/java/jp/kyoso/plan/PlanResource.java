@@ -56,7 +56,7 @@ public class PlanResource {
 
     @GET
     @Path("/municipalities/{code}/plans")
-    @Operation(summary = "List a municipality's plans",
+    @Operation(operationId = "listPlans", summary = "List a municipality's plans",
             description = "Everyone sees published and archived plans; drafts are listed for their editors only "
                     + "(staff of the municipality, members of the owning community council).")
     public Page<PlanView> list(
@@ -75,7 +75,7 @@ public class PlanResource {
     @Path("/municipalities/{code}/plans")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a plan as a draft (staff for the municipality's plans; members of the community council for its plans)")
+    @Operation(operationId = "createPlan", summary = "Create a plan as a draft (staff for the municipality's plans; members of the community council for its plans)")
     @APIResponse(responseCode = "201", description = "Created (status DRAFT)",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response create(@PathParam("code") String code, @NotNull @Valid PlanCreate write) {
@@ -85,7 +85,7 @@ public class PlanResource {
 
     @GET
     @Path("/plans/{id}")
-    @Operation(summary = "Get a plan: the working draft for its editors, the latest published version for everyone else")
+    @Operation(operationId = "getPlan", summary = "Get a plan: the working draft for its editors, the latest published version for everyone else")
     @APIResponse(responseCode = "200", description = "The plan",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -97,7 +97,7 @@ public class PlanResource {
     @Path("/plans/{id}")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a plan's title, vision, description, area and span in the draft (editors; If-Match)")
+    @Operation(operationId = "updatePlan", summary = "Replace a plan's title, vision, description, area and span in the draft (editors; If-Match)")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -109,7 +109,7 @@ public class PlanResource {
     @DELETE
     @Path("/plans/{id}")
     @Authenticated
-    @Operation(summary = "Delete a plan that was never published (editors); published plans are archived instead")
+    @Operation(operationId = "deletePlan", summary = "Delete a plan that was never published (editors); published plans are archived instead")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         plans.delete(id, ifMatch);
@@ -119,7 +119,7 @@ public class PlanResource {
     @Path("/plans/{id}/versions")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish the draft as the next immutable version (editors)",
+    @Operation(operationId = "publishPlan", summary = "Publish the draft as the next immutable version (editors)",
             description = "The version keeps the plan's text, span, area, item tree and statuses as they are now; "
                     + "later edits work on a new draft. Refused (409) when nothing changed since the last version. "
                     + "An If-Match, when sent, must be the draft's current ETag.")
@@ -134,7 +134,7 @@ public class PlanResource {
 
     @GET
     @Path("/plans/{id}/versions")
-    @Operation(summary = "List a plan's published versions, newest first (見直しの履歴)")
+    @Operation(operationId = "listPlanVersions", summary = "List a plan's published versions, newest first (見直しの履歴)")
     @APIResponse(responseCode = "200", description = "The versions",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = VersionSummary.class)))
     public List<VersionSummary> versions(@PathParam("id") UUID id) {
@@ -143,7 +143,7 @@ public class PlanResource {
 
     @GET
     @Path("/plans/{id}/versions/{number}")
-    @Operation(summary = "Get a published version as it was published: the plan, its item tree and statuses")
+    @Operation(operationId = "getPlanVersion", summary = "Get a published version as it was published: the plan, its item tree and statuses")
     @APIResponse(responseCode = "200", description = "The version",
             content = @Content(schema = @Schema(implementation = VersionView.class)))
     public VersionView version(@PathParam("id") UUID id, @PathParam("number") int number) {
@@ -152,7 +152,7 @@ public class PlanResource {
 
     @GET
     @Path("/plans/{id}/diff")
-    @Operation(summary = "What changed between two versions of a plan",
+    @Operation(operationId = "diffPlanVersions", summary = "What changed between two versions of a plan",
             description = "`from` defaults to the version before `to`; `to` defaults to the latest version and may be "
                     + "`draft` (editors only) to see what publishing now would change.")
     @APIResponse(responseCode = "200", description = "The changes",
@@ -171,7 +171,7 @@ public class PlanResource {
     @POST
     @Path("/plans/{id}/archival")
     @Authenticated
-    @Operation(summary = "Archive a published plan: it stays readable with all its versions, and closed to changes (editors)")
+    @Operation(operationId = "archivePlan", summary = "Archive a published plan: it stays readable with all its versions, and closed to changes (editors)")
     @APIResponse(responseCode = "200", description = "Now ARCHIVED",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response archive(@PathParam("id") UUID id) {

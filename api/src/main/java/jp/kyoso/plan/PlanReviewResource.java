@@ -44,7 +44,7 @@ public class PlanReviewResource {
 
     @GET
     @Path("/plans/{id}/reviews")
-    @Operation(summary = "List a plan's reviews (ふりかえり), newest fiscal year first")
+    @Operation(operationId = "listPlanReviews", summary = "List a plan's reviews (ふりかえり), newest fiscal year first")
     public Page<ReviewView> list(@PathParam("id") UUID id,
                                  @QueryParam("fiscalYear") @Parameter(description = "Only this fiscal year: " + FiscalYear.PARAM_FORMS,
                                          schema = @Schema(type = SchemaType.STRING, maxLength = 20, examples = "2024")) String fiscalYear,
@@ -56,7 +56,7 @@ public class PlanReviewResource {
     @Path("/plans/{id}/reviews")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a review of one fiscal year: self, mutual or third-party evaluation (editors)")
+    @Operation(operationId = "createPlanReview", summary = "Record a review of one fiscal year: self, mutual or third-party evaluation (editors)")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = ReviewView.class)))
     public Response create(@PathParam("id") UUID id, @NotNull @Valid ReviewWrite write) {
@@ -66,7 +66,7 @@ public class PlanReviewResource {
 
     @GET
     @Path("/plans/{id}/reviews/{reviewId}")
-    @Operation(summary = "Get a review")
+    @Operation(operationId = "getPlanReview", summary = "Get a review")
     @APIResponse(responseCode = "200", description = "The review",
             content = @Content(schema = @Schema(implementation = ReviewView.class)))
     public Response get(@PathParam("id") UUID id, @PathParam("reviewId") UUID reviewId) {
@@ -78,7 +78,7 @@ public class PlanReviewResource {
     @Path("/plans/{id}/reviews/{reviewId}")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a review (editors; If-Match: the review's ETag)")
+    @Operation(operationId = "updatePlanReview", summary = "Replace a review (editors; If-Match: the review's ETag)")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = ReviewView.class)))
     public Response update(@PathParam("id") UUID id, @PathParam("reviewId") UUID reviewId,
@@ -90,7 +90,7 @@ public class PlanReviewResource {
     @DELETE
     @Path("/plans/{id}/reviews/{reviewId}")
     @Authenticated
-    @Operation(summary = "Delete a review (editors)")
+    @Operation(operationId = "deletePlanReview", summary = "Delete a review (editors)")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") UUID id, @PathParam("reviewId") UUID reviewId,
                        @HeaderParam("If-Match") String ifMatch) {

@@ -31,7 +31,7 @@ public class ThemeResource {
 
     @GET
     @Path("/themes")
-    @Operation(summary = "List the theme vocabulary, in the order of the NPO Act")
+    @Operation(operationId = "listThemes", summary = "List the theme vocabulary, in the order of the NPO Act")
     public Page<ThemeView> list() {
         return Page.all(Arrays.stream(Theme.values())
                 .map(t -> new ThemeView(t, language.label(t), t.label().ja(), t.label().en(), t.statutoryWording()))

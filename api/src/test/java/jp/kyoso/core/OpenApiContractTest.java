@@ -49,6 +49,7 @@ class OpenApiContractTest {
         assertTrue(doc.path("openapi").asText().startsWith("3."), "an OpenAPI 3 document");
         assertTrue(doc.path("components").path("securitySchemes").has("bearer"), "bearer security scheme");
         List<String> defects = new ArrayList<>();
+        java.util.Set<String> operationIds = new java.util.HashSet<>();
         int operations = 0;
         for (Map.Entry<String, JsonNode> op : ContractOperations.operations(doc).entrySet()) {
             operations++;
@@ -56,6 +57,16 @@ class OpenApiContractTest {
             JsonNode operation = op.getValue();
             if (operation.path("summary").asText().isBlank()) {
                 defects.add(name + ": no summary");
+            }
+            // Generated clients name their methods after these: searchOrganizations, not apiV1MunicipalitiesCodeOrganizationsGet.
+            String operationId = operation.path("operationId").asText();
+            if (!operationId.matches("[a-z][A-Za-z]+")) {
+                defects.add(name + ": no operationId in lowerCamelCase");
+            } else if (!operationIds.add(operationId)) {
+                defects.add(name + ": operationId " + operationId + " is used twice");
+            }
+            if (operation.path("tags").size() == 0) {
+                defects.add(name + ": no tag");
             }
             JsonNode responses = operation.path("responses");
             boolean success = false;
