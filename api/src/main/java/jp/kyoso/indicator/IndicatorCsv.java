@@ -12,11 +12,14 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +35,10 @@ import java.util.regex.Pattern;
  * The year may be written in any form {@link FiscalYear#parse} reads; the label column is for
  * people and ignored on import. Numbers may carry thousands separators, full-width digits and
  * the Japanese minus ▲/△. Dates are 2024-03-31, 2024/3/31 or 2024年3月31日.
+ *
+ * <p>Pure functions only, so that what a file means is tested without a database: {@link #parse}
+ * names every bad row and column, {@link #reconcile} says what the file does to each fiscal year
+ * of the current figures; {@link IndicatorImport} writes that.
  */
 final class IndicatorCsv {
 
@@ -62,6 +69,97 @@ final class IndicatorCsv {
 
     /** One data row: the year and the value of each column the file has (null where the cell is blank). */
     record Row(int number, int fiscalYear, Map<String, Object> fields) {
+    }
+
+    /** The figures of one fiscal year, as a file and the stored values are compared. */
+    record Figures(int fiscalYear, BigDecimal baseline, BigDecimal target, BigDecimal actual, String note,
+                   LocalDate sourceDate) {
+
+        static Figures none(int fiscalYear) {
+            return new Figures(fiscalYear, null, null, null, null, null);
+        }
+
+        /** Nothing left to keep: the year is not stored at all. */
+        boolean isEmpty() {
+            return baseline == null && target == null && actual == null && note == null && sourceDate == null;
+        }
+
+        /** A row's cells over these figures: a column the file lacks keeps its field, a blank cell clears it. */
+        Figures with(Map<String, Object> fields) {
+            return new Figures(fiscalYear,
+                    fields.containsKey(BASELINE) ? (BigDecimal) fields.get(BASELINE) : baseline,
+                    fields.containsKey(TARGET) ? (BigDecimal) fields.get(TARGET) : target,
+                    fields.containsKey(ACTUAL) ? (BigDecimal) fields.get(ACTUAL) : actual,
+                    fields.containsKey(NOTE) ? (String) fields.get(NOTE) : note,
+                    fields.containsKey(SOURCE_DATE) ? (LocalDate) fields.get(SOURCE_DATE) : sourceDate);
+        }
+
+        /** The same as the API shows them: 28.4 and 28.40 are one figure. */
+        boolean sameAs(Figures other) {
+            return fiscalYear == other.fiscalYear && same(baseline, other.baseline) && same(target, other.target)
+                    && same(actual, other.actual) && Objects.equals(note, other.note)
+                    && Objects.equals(sourceDate, other.sourceDate);
+        }
+
+        private static boolean same(BigDecimal a, BigDecimal b) {
+            return a == null ? b == null : b != null && a.compareTo(b) == 0;
+        }
+    }
+
+    enum Outcome { CREATED, CHANGED, UNCHANGED, DELETED }
+
+    /** What a file does to one fiscal year: the figures before (null if new) and after (null if deleted). */
+    record YearChange(int fiscalYear, Outcome outcome, Figures before, Figures after) {
+
+        /** The year held the baseline and no longer does. */
+        boolean dropsBaseline() {
+            return before != null && before.baseline() != null && (after == null || after.baseline() == null);
+        }
+    }
+
+    /** What an uploaded file means against the current figures, year by year. */
+    record Reconciliation(List<YearChange> years) {
+
+        int count(Outcome outcome) {
+            return (int) years.stream().filter(y -> y.outcome() == outcome).count();
+        }
+
+        boolean changesAnything() {
+            return years.stream().anyMatch(y -> y.outcome() != Outcome.UNCHANGED);
+        }
+    }
+
+    /**
+     * Compares a file's rows (as {@link #parse} read them: one per fiscal year) with the current
+     * figures: a year in the file is set from its cells and removed when nothing is left of it; a
+     * year missing from the file is removed; a new year the file leaves empty is no change at all.
+     */
+    static Reconciliation reconcile(List<Row> rows, List<Figures> current) {
+        Map<Integer, Figures> byYear = new LinkedHashMap<>();
+        current.forEach(f -> byYear.put(f.fiscalYear(), f));
+        Set<Integer> inFile = new HashSet<>();
+        rows.forEach(r -> inFile.add(r.fiscalYear()));
+        List<YearChange> years = new ArrayList<>();
+        for (Figures f : current) {
+            if (!inFile.contains(f.fiscalYear())) {
+                years.add(new YearChange(f.fiscalYear(), Outcome.DELETED, f, null));
+            }
+        }
+        for (Row r : rows) {
+            Figures before = byYear.get(r.fiscalYear());
+            Figures after = (before == null ? Figures.none(r.fiscalYear()) : before).with(r.fields());
+            if (after.isEmpty()) {
+                if (before != null) {
+                    years.add(new YearChange(r.fiscalYear(), Outcome.DELETED, before, null));
+                }
+            } else if (before == null) {
+                years.add(new YearChange(r.fiscalYear(), Outcome.CREATED, null, after));
+            } else {
+                years.add(new YearChange(r.fiscalYear(), before.sameAs(after) ? Outcome.UNCHANGED : Outcome.CHANGED,
+                        before, after));
+            }
+        }
+        return new Reconciliation(List.copyOf(years));
     }
 
     static List<List<String>> export(List<IndicatorValue> values, int decimals, Language language) {

@@ -46,7 +46,22 @@ import java.util.UUID;
 public class IndicatorResource {
 
     @Inject
-    IndicatorService indicators;
+    Indicators indicators;
+
+    @Inject
+    IndicatorService service;
+
+    @Inject
+    IndicatorSearch search;
+
+    @Inject
+    IndicatorValues values;
+
+    @Inject
+    IndicatorImport imports;
+
+    @Inject
+    IndicatorViews views;
 
     @GET
     @Path("/municipalities/{code}/indicators")
@@ -59,7 +74,7 @@ public class IndicatorResource {
             @QueryParam("owner") @Parameter(description = "Only the municipality's own or only plans' indicators",
                     schema = @Schema(implementation = IndicatorOwnerType.class)) String owner,
             @Valid @BeanParam PageParams paging) {
-        return indicators.list(code, Params.uuid("planId", planId),
+        return search.list(code, Params.uuid("planId", planId),
                 Params.enumValue("owner", IndicatorOwnerType.class, owner), paging);
     }
 
@@ -71,8 +86,8 @@ public class IndicatorResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = IndicatorView.class)))
     public Response create(@PathParam("code") String code, @NotNull @Valid IndicatorCreate write) {
-        Indicator indicator = indicators.create(code, write);
-        return Etags.created(URI.create("/api/v1/indicators/" + indicator.id), indicators.view(indicator),
+        Indicator indicator = service.create(code, write);
+        return Etags.created(URI.create("/api/v1/indicators/" + indicator.id), views.view(indicator),
                 indicator.version);
     }
 
@@ -83,7 +98,7 @@ public class IndicatorResource {
             content = @Content(schema = @Schema(implementation = IndicatorView.class)))
     public Response get(@PathParam("id") UUID id) {
         Indicator indicator = indicators.requireVisible(id);
-        return Etags.ok(indicators.view(indicator), indicator.version);
+        return Etags.ok(views.view(indicator), indicator.version);
     }
 
     @PUT
@@ -95,8 +110,8 @@ public class IndicatorResource {
             content = @Content(schema = @Schema(implementation = IndicatorView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid IndicatorUpdate write) {
-        Indicator indicator = indicators.update(id, ifMatch, write);
-        return Etags.ok(indicators.view(indicator), indicator.version);
+        Indicator indicator = service.update(id, ifMatch, write);
+        return Etags.ok(views.view(indicator), indicator.version);
     }
 
     @DELETE
@@ -105,7 +120,7 @@ public class IndicatorResource {
     @Operation(summary = "Delete an indicator with its figures (editors)")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        indicators.delete(id, ifMatch);
+        service.delete(id, ifMatch);
     }
 
     @PUT
@@ -121,8 +136,8 @@ public class IndicatorResource {
                              @PathParam("fiscalYear") @Parameter(description = "The fiscal year: " + FiscalYear.PARAM_FORMS,
                                      schema = @Schema(type = SchemaType.STRING, maxLength = 20, examples = "2024")) String fiscalYear,
                              @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ValueWrite write) {
-        Indicator indicator = indicators.setValue(id, FiscalYear.param("fiscalYear", fiscalYear), ifMatch, write);
-        return Etags.ok(indicators.view(indicator), indicator.version);
+        Indicator indicator = values.set(id, FiscalYear.param("fiscalYear", fiscalYear), ifMatch, write);
+        return Etags.ok(views.view(indicator), indicator.version);
     }
 
     @GET
@@ -134,7 +149,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "The CSV file",
             content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response exportCsv(@PathParam("id") UUID id) {
-        IndicatorService.Export export = indicators.exportCsv(id);
+        IndicatorViews.Export export = views.csv(id);
         return Csv.download(export.body(), export.fileName());
     }
 
@@ -151,7 +166,7 @@ public class IndicatorResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CsvImportReport.class)))
     @Produces(MediaType.APPLICATION_JSON)
     public Response importCsv(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, byte[] body) {
-        CsvImportReport report = indicators.importCsv(id, ifMatch, body);
+        CsvImportReport report = imports.importCsv(id, ifMatch, body);
         Indicator indicator = indicators.requireVisible(id);
         return Etags.ok(report, indicator.version);
     }

@@ -54,6 +54,38 @@ public class ProjectPartner extends VersionedEntity {
     @Column(name = "responded_at")
     public OffsetDateTime respondedAt;
 
+    /** A partner a project starts with: active at once, no invitation to answer. */
+    static ProjectPartner founding(UUID projectId, UUID organizationId, PartnerRole role, String contribution,
+                                   UUID[] listingIds, UUID by) {
+        return create(projectId, organizationId, role, contribution, listingIds, PartnerStatus.ACTIVE, by, null);
+    }
+
+    /** An invited organisation, whose members accept or decline. */
+    static ProjectPartner invited(UUID projectId, UUID organizationId, PartnerRole role, String contribution,
+                                  UUID[] listingIds, UUID by, UUID byOrganization) {
+        return create(projectId, organizationId, role, contribution, listingIds, PartnerStatus.INVITED, by,
+                byOrganization);
+    }
+
+    private static ProjectPartner create(UUID projectId, UUID organizationId, PartnerRole role, String contribution,
+                                         UUID[] listingIds, PartnerStatus status, UUID by, UUID byOrganization) {
+        ProjectPartner p = new ProjectPartner();
+        p.id = UUID.randomUUID();
+        p.projectId = projectId;
+        p.organizationId = organizationId;
+        p.role = role;
+        p.contribution = contribution;
+        p.listingIds = listingIds;
+        p.status = status;
+        p.invitedBy = by;
+        p.invitedByOrganizationId = byOrganization;
+        p.invitedAt = OffsetDateTime.now();
+        p.respondedAt = status == PartnerStatus.ACTIVE ? p.invitedAt : null;
+        p.createdAt = p.invitedAt;
+        p.updatedAt = p.invitedAt;
+        return p;
+    }
+
     public static List<ProjectPartner> of(UUID projectId) {
         return list("projectId = ?1 order by createdAt, id", projectId);
     }

@@ -46,7 +46,22 @@ import java.util.UUID;
 public class ProjectResource {
 
     @Inject
-    ProjectService projects;
+    Projects projects;
+
+    @Inject
+    ProjectService service;
+
+    @Inject
+    ProjectSearch search;
+
+    @Inject
+    ProjectStages stages;
+
+    @Inject
+    ProjectPartners partners;
+
+    @Inject
+    ProjectViews views;
 
     @GET
     @Path("/municipalities/{code}/projects")
@@ -62,7 +77,7 @@ public class ProjectResource {
             @QueryParam("area") @Parameter(description = "Area id; matches its sub-areas too",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) String area,
             @Valid @BeanParam PageParams paging) {
-        return projects.search(code, new ProjectService.Criteria(q, Params.enumValue("stage", ProjectStage.class, stage),
+        return search.search(code, new ProjectSearch.Criteria(q, Params.enumValue("stage", ProjectStage.class, stage),
                 Params.enumValue("domain", CoCreationDomain.class, domain), Params.uuid("area", area)), paging);
     }
 
@@ -74,8 +89,8 @@ public class ProjectResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
     public Response create(@PathParam("code") String code, @NotNull @Valid ProjectCreate create) {
-        Project project = projects.create(code, create);
-        return Etags.created(URI.create("/api/v1/projects/" + project.id), projects.view(project), project.version);
+        Project project = service.create(code, create);
+        return Etags.created(URI.create("/api/v1/projects/" + project.id), views.view(project), project.version);
     }
 
     @GET
@@ -85,7 +100,7 @@ public class ProjectResource {
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
     public Response get(@PathParam("id") UUID id) {
         Project project = projects.requireVisible(id);
-        return Etags.ok(projects.view(project), project.version);
+        return Etags.ok(views.view(project), project.version);
     }
 
     @PUT
@@ -97,8 +112,8 @@ public class ProjectResource {
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid ProjectWrite write) {
-        Project project = projects.update(id, ifMatch, write);
-        return Etags.ok(projects.view(project), project.version);
+        Project project = service.update(id, ifMatch, write);
+        return Etags.ok(views.view(project), project.version);
     }
 
     @DELETE
@@ -107,7 +122,7 @@ public class ProjectResource {
     @Operation(summary = "Delete a project (members of the lead organisation and staff); its history is kept")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        projects.delete(id, ifMatch);
+        service.delete(id, ifMatch);
     }
 
     @POST
@@ -118,8 +133,8 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "The project at its new stage, with the change in its history",
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
     public Response changeStage(@PathParam("id") UUID id, @NotNull @Valid StageChangeWrite change) {
-        Project project = projects.changeStage(id, change);
-        return Etags.ok(projects.view(project), project.version);
+        Project project = stages.change(id, change);
+        return Etags.ok(views.view(project), project.version);
     }
 
     @POST
@@ -130,7 +145,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "201", description = "Invited (status INVITED)",
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     public Response invite(@PathParam("id") UUID id, @NotNull @Valid PartnerInvite invite) {
-        ProjectPartner partner = projects.invite(id, invite);
+        ProjectPartner partner = partners.invite(id, invite);
         return Etags.created(URI.create("/api/v1/projects/" + id + "/partners/" + partner.id), view(partner),
                 partner.version);
     }
@@ -146,7 +161,7 @@ public class ProjectResource {
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     public Response updatePartner(@PathParam("id") UUID id, @PathParam("partnerId") UUID partnerId,
                                   @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PartnerWrite write) {
-        ProjectPartner partner = projects.updatePartner(id, partnerId, ifMatch, write);
+        ProjectPartner partner = partners.update(id, partnerId, ifMatch, write);
         return Etags.ok(view(partner), partner.version);
     }
 
@@ -157,7 +172,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "Now ACTIVE",
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     public Response accept(@PathParam("id") UUID id, @PathParam("partnerId") UUID partnerId) {
-        ProjectPartner partner = projects.respond(id, partnerId, true);
+        ProjectPartner partner = partners.respond(id, partnerId, true);
         return Etags.ok(view(partner), partner.version);
     }
 
@@ -168,11 +183,11 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "Now DECLINED",
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     public Response decline(@PathParam("id") UUID id, @PathParam("partnerId") UUID partnerId) {
-        ProjectPartner partner = projects.respond(id, partnerId, false);
+        ProjectPartner partner = partners.respond(id, partnerId, false);
         return Etags.ok(view(partner), partner.version);
     }
 
     private PartnerView view(ProjectPartner partner) {
-        return projects.partnerView(partner);
+        return views.partner(partner);
     }
 }
