@@ -65,7 +65,7 @@ public class IndicatorResource {
 
     @GET
     @Path("/municipalities/{code}/indicators")
-    @Operation(summary = "List a municipality's indicators with their figures and status",
+    @Operation(operationId = "listIndicators", summary = "List a municipality's indicators with their figures and status",
             description = "The municipality's own indicators are public; a plan's indicators are as visible as the plan.")
     public Page<IndicatorView> list(
             @PathParam("code") String code,
@@ -82,7 +82,7 @@ public class IndicatorResource {
     @Path("/municipalities/{code}/indicators")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an indicator (staff for the municipality's; the plan's editors for a plan's)")
+    @Operation(operationId = "createIndicator", summary = "Create an indicator (staff for the municipality's; the plan's editors for a plan's)")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = IndicatorView.class)))
     public Response create(@PathParam("code") String code, @NotNull @Valid IndicatorCreate write) {
@@ -93,7 +93,7 @@ public class IndicatorResource {
 
     @GET
     @Path("/indicators/{id}")
-    @Operation(summary = "Get an indicator: baseline, targets with achievement, actuals, status and a series per fiscal year")
+    @Operation(operationId = "getIndicator", summary = "Get an indicator: baseline, targets with achievement, actuals, status and a series per fiscal year")
     @APIResponse(responseCode = "200", description = "The indicator",
             content = @Content(schema = @Schema(implementation = IndicatorView.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -105,7 +105,7 @@ public class IndicatorResource {
     @Path("/indicators/{id}")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an indicator's definition and linked plan items (editors; If-Match)")
+    @Operation(operationId = "updateIndicator", summary = "Replace an indicator's definition and linked plan items (editors; If-Match)")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = IndicatorView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -117,7 +117,7 @@ public class IndicatorResource {
     @DELETE
     @Path("/indicators/{id}")
     @Authenticated
-    @Operation(summary = "Delete an indicator with its figures (editors)")
+    @Operation(operationId = "deleteIndicator", summary = "Delete an indicator with its figures (editors)")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
@@ -127,7 +127,7 @@ public class IndicatorResource {
     @Path("/indicators/{id}/values/{fiscalYear}")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set the baseline, target, actual and note of one fiscal year (editors; If-Match: the indicator's ETag)",
+    @Operation(operationId = "setIndicatorValue", summary = "Set the baseline, target, actual and note of one fiscal year (editors; If-Match: the indicator's ETag)",
             description = "Fields left out stay as they are; null clears a field. At most one fiscal year holds the "
                     + "baseline: setting it in another year is refused until the old one is cleared.")
     @APIResponse(responseCode = "200", description = "The indicator with its new figures and status",
@@ -143,7 +143,7 @@ public class IndicatorResource {
     @GET
     @Path("/indicators/{id}/values.csv")
     @Produces(Csv.MEDIA_TYPE)
-    @Operation(summary = "Export an indicator's figures as CSV (UTF-8 with BOM, for Excel)",
+    @Operation(operationId = "exportIndicatorValues", summary = "Export an indicator's figures as CSV (UTF-8 with BOM, for Excel)",
             description = "One row per fiscal year: year, its label, baseline, target, actual, note, source date. "
                     + "Headers follow Accept-Language.")
     @APIResponse(responseCode = "200", description = "The CSV file",
@@ -157,7 +157,7 @@ public class IndicatorResource {
     @Path("/indicators/{id}/values.csv")
     @Authenticated
     @Consumes({"text/csv", "application/vnd.ms-excel", "text/plain", "application/octet-stream"})
-    @Operation(summary = "Replace an indicator's figures with a CSV file (editors; If-Match: the indicator's ETag)",
+    @Operation(operationId = "importIndicatorValues", summary = "Replace an indicator's figures with a CSV file (editors; If-Match: the indicator's ETag)",
             description = "UTF-8 (with or without BOM) or Shift_JIS/CP932, detected. Each row sets one fiscal year "
                     + "(a column the file lacks keeps that field); years missing from the file are removed. All or "
                     + "nothing: any bad cell rejects the file with each bad row and column in `errors` and nothing changes.")

@@ -65,7 +65,7 @@ public class ProjectResource {
 
     @GET
     @Path("/municipalities/{code}/projects")
-    @Operation(summary = "Search a municipality's co-creation projects",
+    @Operation(operationId = "searchProjects", summary = "Search a municipality's co-creation projects",
             description = "The public sees published projects; partners also see their own unpublished ones and "
                     + "staff see all. `q` is Japanese text search over title, summary, vision and issue. Most "
                     + "recently changed first.")
@@ -85,7 +85,7 @@ public class ProjectResource {
     @Path("/municipalities/{code}/projects")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a co-creation project: from scratch with a lead organisation, or from an accepted match")
+    @Operation(operationId = "startProject", summary = "Start a co-creation project: from scratch with a lead organisation, or from an accepted match")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
     public Response create(@PathParam("code") String code, @NotNull @Valid ProjectCreate create) {
@@ -95,7 +95,7 @@ public class ProjectResource {
 
     @GET
     @Path("/projects/{id}")
-    @Operation(summary = "Get a project with its partners and stage history (published ones are public)")
+    @Operation(operationId = "getProject", summary = "Get a project with its partners and stage history (published ones are public)")
     @APIResponse(responseCode = "200", description = "The project",
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -107,7 +107,7 @@ public class ProjectResource {
     @Path("/projects/{id}")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a project's description (partners and staff; send the ETag in If-Match)")
+    @Operation(operationId = "updateProject", summary = "Replace a project's description (partners and staff; send the ETag in If-Match)")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -119,7 +119,7 @@ public class ProjectResource {
     @DELETE
     @Path("/projects/{id}")
     @Authenticated
-    @Operation(summary = "Delete a project (members of the lead organisation and staff); its history is kept")
+    @Operation(operationId = "deleteProject", summary = "Delete a project (members of the lead organisation and staff); its history is kept")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
@@ -129,7 +129,7 @@ public class ProjectResource {
     @Path("/projects/{id}/stage-changes")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move a project to another stage with a note (forward one stage, or back to any earlier one)")
+    @Operation(operationId = "changeProjectStage", summary = "Move a project to another stage with a note (forward one stage, or back to any earlier one)")
     @APIResponse(responseCode = "200", description = "The project at its new stage, with the change in its history",
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
     public Response changeStage(@PathParam("id") UUID id, @NotNull @Valid StageChangeWrite change) {
@@ -141,7 +141,7 @@ public class ProjectResource {
     @Path("/projects/{id}/partners")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Invite an organisation to a project (partners and staff); its members are notified")
+    @Operation(operationId = "invitePartner", summary = "Invite an organisation to a project (partners and staff); its members are notified")
     @APIResponse(responseCode = "201", description = "Invited (status INVITED)",
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     public Response invite(@PathParam("id") UUID id, @NotNull @Valid PartnerInvite invite) {
@@ -154,7 +154,7 @@ public class ProjectResource {
     @Path("/projects/{id}/partners/{partnerId}")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a partner's role and contribution (that organisation, the lead, or staff; If-Match)",
+    @Operation(operationId = "updatePartner", summary = "Replace a partner's role and contribution (that organisation, the lead, or staff; If-Match)",
             description = "A partner organisation may change its own contribution and listings; changing a "
                     + "partner's role (making an organisation the lead, say) is for the lead's members and staff.")
     @APIResponse(responseCode = "200", description = "Updated",
@@ -168,7 +168,7 @@ public class ProjectResource {
     @POST
     @Path("/projects/{id}/partners/{partnerId}/acceptance")
     @Authenticated
-    @Operation(summary = "Accept an invitation to a project (members of the invited organisation)")
+    @Operation(operationId = "acceptPartnership", summary = "Accept an invitation to a project (members of the invited organisation)")
     @APIResponse(responseCode = "200", description = "Now ACTIVE",
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     public Response accept(@PathParam("id") UUID id, @PathParam("partnerId") UUID partnerId) {
@@ -179,7 +179,7 @@ public class ProjectResource {
     @POST
     @Path("/projects/{id}/partners/{partnerId}/declination")
     @Authenticated
-    @Operation(summary = "Decline an invitation to a project (members of the invited organisation)")
+    @Operation(operationId = "declinePartnership", summary = "Decline an invitation to a project (members of the invited organisation)")
     @APIResponse(responseCode = "200", description = "Now DECLINED",
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     public Response decline(@PathParam("id") UUID id, @PathParam("partnerId") UUID partnerId) {
