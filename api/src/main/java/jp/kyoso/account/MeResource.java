@@ -17,8 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Me", description = "ログイン中の利用者")
 public class MeResource {
 
-    @Inject
-    MeService me;
+    @Inject MeService me;
 
     @GET
     @Path("/me")

@@ -22,11 +22,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class MeService {
 
-    @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    RequestLanguage language;
+    @Inject CurrentUser currentUser;
+    @Inject RequestLanguage language;
 
     public MeView me() {
         UserAccount user = UserAccount.findById(currentUser.require().id());

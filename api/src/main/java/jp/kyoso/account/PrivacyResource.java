@@ -18,8 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Me", description = "ログイン中の利用者")
 public class PrivacyResource {
 
-    @Inject
-    PrivacyService privacy;
+    @Inject PrivacyService privacy;
 
     @GET
     @Path("/me/data")

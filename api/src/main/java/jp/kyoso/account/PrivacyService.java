@@ -57,17 +57,10 @@ public class PrivacyService {
     /** What a deleted person is called wherever a name is still needed. */
     public static final String DELETED_NAME = "退会した利用者";
 
-    @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    ObjectMapper json;
+    @Inject CurrentUser currentUser;
+    @Inject EntityManager em;
+    @Inject AuditLog audit;
+    @Inject ObjectMapper json;
 
     public MyData export() {
         UserAccount user = UserAccount.findById(currentUser.require().id());

@@ -20,8 +20,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class UserAccounts implements People {
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     @Override
     public Person signedIn(String issuer, String subject, String displayName, String email) {

@@ -37,8 +37,7 @@ import java.util.UUID;
 @Tag(name = "Areas", description = "地域・地区・校区")
 public class AreaResource {
 
-    @Inject
-    AreaService areas;
+    @Inject AreaService areas;
 
     @GET
     @Path("/municipalities/{code}/areas")

@@ -38,26 +38,13 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AreaService {
 
-    @Inject
-    Changes changes;
-
-    @Inject
-    People people;
-
-    @Inject
-    Municipalities municipalities;
-
-    @Inject
-    Access access;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    RequestLanguage language;
-
-    @Inject
-    EntityManager em;
+    @Inject Changes changes;
+    @Inject People people;
+    @Inject Municipalities municipalities;
+    @Inject Access access;
+    @Inject AuditLog audit;
+    @Inject RequestLanguage language;
+    @Inject EntityManager em;
 
     /** The whole tree in display order (depth first), paged. */
     public Page<AreaView> list(String code, PageParams paging) {

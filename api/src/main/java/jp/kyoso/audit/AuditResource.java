@@ -19,20 +19,14 @@ import jp.kyoso.municipality.Municipalities;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit log")
 public class AuditResource {
 
-    @Inject
-    Access access;
-
-    @Inject
-    Municipalities municipalities;
-
-    @Inject
-    AuditTrail trail;
+    @Inject Access access;
+    @Inject Municipalities municipalities;
+    @Inject AuditTrail trail;
 
     @GET
     @Path("/municipalities/{code}/audit-log")

@@ -21,11 +21,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuditTrail {
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    ObjectMapper json;
+    @Inject EntityManager em;
+    @Inject ObjectMapper json;
 
     /** The municipality's recorded changes, newest first, optionally of one entity. */
     public Page<AuditEntryView> list(String code, String entityType, String entityId, PageParams paging) {

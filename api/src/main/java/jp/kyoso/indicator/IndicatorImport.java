@@ -27,14 +27,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class IndicatorImport {
 
-    @Inject
-    Indicators indicators;
-
-    @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    AuditLog audit;
+    @Inject Indicators indicators;
+    @Inject CurrentUser currentUser;
+    @Inject AuditLog audit;
 
     @Transactional
     public CsvImportReport importCsv(UUID id, String ifMatch, byte[] body) {

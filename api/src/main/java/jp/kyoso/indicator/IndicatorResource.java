@@ -45,23 +45,12 @@ import java.util.UUID;
 @Tag(name = "Indicators", description = "成果指標・数値目標")
 public class IndicatorResource {
 
-    @Inject
-    Indicators indicators;
-
-    @Inject
-    IndicatorService service;
-
-    @Inject
-    IndicatorSearch search;
-
-    @Inject
-    IndicatorValues values;
-
-    @Inject
-    IndicatorImport imports;
-
-    @Inject
-    IndicatorViews views;
+    @Inject Indicators indicators;
+    @Inject IndicatorService service;
+    @Inject IndicatorSearch search;
+    @Inject IndicatorValues values;
+    @Inject IndicatorImport imports;
+    @Inject IndicatorViews views;
 
     @GET
     @Path("/municipalities/{code}/indicators")

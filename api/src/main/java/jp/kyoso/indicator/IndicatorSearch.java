@@ -24,17 +24,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class IndicatorSearch {
 
-    @Inject
-    Municipalities municipalities;
-
-    @Inject
-    Access access;
-
-    @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    IndicatorViews views;
+    @Inject Municipalities municipalities;
+    @Inject Access access;
+    @Inject CurrentUser currentUser;
+    @Inject IndicatorViews views;
 
     public Page<IndicatorView> list(String code, UUID planId, IndicatorOwnerType owner, PageParams paging) {
         municipalities.require(code);

@@ -36,32 +36,15 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class IndicatorService {
 
-    @Inject
-    Indicators indicators;
-
-    @Inject
-    IndicatorViews views;
-
-    @Inject
-    Changes changes;
-
-    @Inject
-    Municipalities municipalities;
-
-    @Inject
-    PlanService plans;
-
-    @Inject
-    Access access;
-
-    @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    FiscalYears fiscalYears;
+    @Inject Indicators indicators;
+    @Inject IndicatorViews views;
+    @Inject Changes changes;
+    @Inject Municipalities municipalities;
+    @Inject PlanService plans;
+    @Inject Access access;
+    @Inject CurrentUser currentUser;
+    @Inject AuditLog audit;
+    @Inject FiscalYears fiscalYears;
 
     @Transactional
     public Indicator create(String code, IndicatorCreate write) {

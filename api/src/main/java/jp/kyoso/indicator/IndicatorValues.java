@@ -27,17 +27,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class IndicatorValues {
 
-    @Inject
-    Indicators indicators;
-
-    @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    FiscalYears fiscalYears;
+    @Inject Indicators indicators;
+    @Inject CurrentUser currentUser;
+    @Inject AuditLog audit;
+    @Inject FiscalYears fiscalYears;
 
     @Transactional
     public Indicator set(UUID id, int fiscalYear, String ifMatch, ValueWrite write) {

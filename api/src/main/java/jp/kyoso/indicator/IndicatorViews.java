@@ -39,14 +39,9 @@ public class IndicatorViews {
     public record Export(byte[] body, String fileName) {
     }
 
-    @Inject
-    Indicators indicators;
-
-    @Inject
-    FiscalYears fiscalYears;
-
-    @Inject
-    RequestLanguage language;
+    @Inject Indicators indicators;
+    @Inject FiscalYears fiscalYears;
+    @Inject RequestLanguage language;
 
     public IndicatorView view(Indicator indicator) {
         return views(List.of(indicator)).get(0);

@@ -15,14 +15,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class Indicators {
 
-    @Inject
-    PlanService plans;
-
-    @Inject
-    Access access;
-
-    @Inject
-    CurrentUser currentUser;
+    @Inject PlanService plans;
+    @Inject Access access;
+    @Inject CurrentUser currentUser;
 
     /** The indicator if the caller may see it; 404 otherwise (a draft plan's indicator is not revealed). */
     public Indicator requireVisible(UUID id) {

@@ -1,6 +1,6 @@
 package jp.kyoso.listing;
 
-import jp.kyoso.core.persistence.VersionedEntity;
+import jp.kyoso.core.persistence.SearchableEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jp.kyoso.core.i18n.Label;
 import jp.kyoso.core.problem.Problems;
-import jp.kyoso.core.search.JapaneseText;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -24,13 +23,10 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "listing")
-public class Listing extends VersionedEntity {
+public class Listing extends SearchableEntity {
 
     @Id
     public UUID id;
-
-    @Column(name = "municipality_code")
-    public String municipalityCode;
 
     @Column(name = "organization_id")
     public UUID organizationId;
@@ -47,10 +43,6 @@ public class Listing extends VersionedEntity {
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] themes;
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "area_ids")
-    public UUID[] areaIds;
 
     public Integer quantity;
 
@@ -78,13 +70,6 @@ public class Listing extends VersionedEntity {
     @Column(name = "contact_phone")
     public String contactPhone;
 
-    @Column(name = "search_text")
-    public String searchText;
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "search_grams")
-    public String[] searchGrams;
-
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "match_keys")
     public String[] matchKeys;
@@ -92,12 +77,6 @@ public class Listing extends VersionedEntity {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "title_keys")
     public String[] titleKeys;
-
-    @Column(name = "deleted_at")
-    public OffsetDateTime deletedAt;
-
-    @Column(name = "created_by")
-    public UUID createdBy;
 
     /** The status as of {@code today}: an OPEN listing past its window is EXPIRED. */
     public ListingStatus statusOn(LocalDate today) {
@@ -122,8 +101,7 @@ public class Listing extends VersionedEntity {
 
     /** Keeps the folded text, its bigrams and the matching keys in step with title and description. */
     public void reindex(ListingKeywords keywords) {
-        searchText = JapaneseText.foldAll(title, description);
-        searchGrams = JapaneseText.bigrams(searchText);
+        index(title, description);
         matchKeys = keywords.keysOf(title, description);
         titleKeys = keywords.specific(keywords.keysOf(title, null));
     }
@@ -182,10 +160,5 @@ public class Listing extends VersionedEntity {
         }
         status = quantity != null && remaining() == 0 ? ListingStatus.MATCHED : ListingStatus.OPEN;
         updatedAt = OffsetDateTime.now();
-    }
-
-    public void markDeleted() {
-        deletedAt = OffsetDateTime.now();
-        updatedAt = deletedAt;
     }
 }

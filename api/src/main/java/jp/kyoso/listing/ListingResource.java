@@ -42,11 +42,8 @@ import java.util.UUID;
 @Tag(name = "Listings", description = "有る・無い (haves and needs)")
 public class ListingResource {
 
-    @Inject
-    ListingService listings;
-
-    @Inject
-    ListingSearch search;
+    @Inject ListingService listings;
+    @Inject ListingSearch search;
 
     @GET
     @Path("/municipalities/{code}/listings")

@@ -42,32 +42,15 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ListingService {
 
-    @Inject
-    Changes changes;
-
-    @Inject
-    OrganizationService organizations;
-
-    @Inject
-    AreaService areas;
-
-    @Inject
-    Access access;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    RequestLanguage language;
-
-    @Inject
-    ListingMatches matches;
-
-    @Inject
-    ListingKeywords keywords;
-
-    @Inject
-    Event<ListingChanged> changed;
+    @Inject Changes changes;
+    @Inject OrganizationService organizations;
+    @Inject AreaService areas;
+    @Inject Access access;
+    @Inject AuditLog audit;
+    @Inject RequestLanguage language;
+    @Inject ListingMatches matches;
+    @Inject ListingKeywords keywords;
+    @Inject Event<ListingChanged> changed;
 
     /** The listing if the caller may see it; 404 otherwise. */
     public Listing requireVisible(UUID id) {

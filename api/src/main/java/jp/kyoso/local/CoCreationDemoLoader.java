@@ -116,14 +116,9 @@ public class CoCreationDemoLoader {
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
     Optional<String> authServerUrl;
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    jp.kyoso.listing.ListingKeywords keywords;
-
-    @Inject
-    MatchSuggestions matching;
+    @Inject EntityManager em;
+    @Inject jp.kyoso.listing.ListingKeywords keywords;
+    @Inject MatchSuggestions matching;
 
     /** After the base demo data (observers without a priority run at APPLICATION + 500). */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) {

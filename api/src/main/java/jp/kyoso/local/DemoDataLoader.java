@@ -87,11 +87,8 @@ public class DemoDataLoader {
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
     Optional<String> authServerUrl;
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    PlanDemoDataLoader planDemoData;
+    @Inject EntityManager em;
+    @Inject PlanDemoDataLoader planDemoData;
 
     void onStart(@Observes StartupEvent event) {
         if (enabled) {

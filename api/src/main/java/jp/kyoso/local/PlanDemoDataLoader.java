@@ -84,11 +84,8 @@ public class PlanDemoDataLoader {
     private record Flat(DemoItem item, UUID parentId, int position) {
     }
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    ObjectMapper appJson;
+    @Inject EntityManager em;
+    @Inject ObjectMapper appJson;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void load(Map<String, UUID> userIds) {

@@ -30,8 +30,7 @@ public class KeyStatistics {
         static final Common NONE = new Common(Set.of(), Set.of());
     }
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     private volatile Common common = Common.NONE;
     private volatile long readAt;

@@ -14,14 +14,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class MatchAccess implements ListingMatches {
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    MyMemberships memberships;
+    @Inject EntityManager em;
+    @Inject CurrentUser currentUser;
+    @Inject MyMemberships memberships;
 
     /**
      * Whether the caller belongs to an organisation on either side of a proposed or agreed match on

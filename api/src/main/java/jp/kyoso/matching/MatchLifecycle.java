@@ -41,29 +41,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class MatchLifecycle {
 
-    @Inject
-    ListingService listings;
-
-    @Inject
-    OrganizationService organizations;
-
-    @Inject
-    MatchSuggestions matching;
-
-    @Inject
-    MyMemberships memberships;
-
-    @Inject
-    Access access;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    Notifications notifications;
-
-    @Inject
-    RequestLanguage language;
+    @Inject ListingService listings;
+    @Inject OrganizationService organizations;
+    @Inject MatchSuggestions matching;
+    @Inject MyMemberships memberships;
+    @Inject Access access;
+    @Inject AuditLog audit;
+    @Inject Notifications notifications;
+    @Inject RequestLanguage language;
 
     @Transactional
     public Match propose(MatchProposal proposal) {

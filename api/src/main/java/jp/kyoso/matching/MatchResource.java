@@ -41,11 +41,8 @@ import java.util.UUID;
 @Tag(name = "Matching", description = "有る・無いのマッチング (matching haves and needs)")
 public class MatchResource {
 
-    @Inject
-    MatchSuggestions matching;
-
-    @Inject
-    MatchLifecycle matches;
+    @Inject MatchSuggestions matching;
+    @Inject MatchLifecycle matches;
 
     @GET
     @Path("/listings/{id}/matches")

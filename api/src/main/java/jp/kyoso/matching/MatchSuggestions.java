@@ -56,26 +56,13 @@ public class MatchSuggestions {
     public record Ranked(MatchFeatures candidate, MatchScorer.Score score) {
     }
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    ListingService listings;
-
-    @Inject
-    RequestLanguage language;
-
-    @Inject
-    Notifications notifications;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    KeyStatistics keyStatistics;
+    @Inject EntityManager em;
+    @Inject ListingService listings;
+    @Inject RequestLanguage language;
+    @Inject Notifications notifications;
+    @Inject AuditLog audit;
+    @Inject ObjectMapper json;
+    @Inject KeyStatistics keyStatistics;
 
     public Page<SuggestionView> suggestions(UUID listingId, int limit) {
         Listing source = listings.requireVisible(listingId);

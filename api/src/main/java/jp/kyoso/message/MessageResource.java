@@ -33,8 +33,7 @@ import java.util.UUID;
 @Tag(name = "Messages", description = "団体へのメッセージ (contact through the platform instead of an address)")
 public class MessageResource {
 
-    @Inject
-    MessageService messages;
+    @Inject MessageService messages;
 
     @POST
     @Path("/organizations/{id}/messages")

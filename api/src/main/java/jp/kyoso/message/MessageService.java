@@ -43,29 +43,17 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class MessageService {
 
-    @Inject
-    People people;
+    @Inject People people;
 
     /** A conversation stays a conversation, not a chat log without end. */
     static final int MAX_REPLIES = 200;
 
-    @Inject
-    OrganizationService organizations;
-
-    @Inject
-    Access access;
-
-    @Inject
-    Notifications notifications;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    RequestLanguage language;
+    @Inject OrganizationService organizations;
+    @Inject Access access;
+    @Inject Notifications notifications;
+    @Inject AuditLog audit;
+    @Inject EntityManager em;
+    @Inject RequestLanguage language;
 
     @Transactional
     public MessageView send(UUID organizationId, MessageWrite write) {

@@ -19,14 +19,9 @@ import java.time.OffsetDateTime;
 @ApplicationScoped
 public class Municipalities {
 
-    @Inject
-    Access access;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    RequestLanguage language;
+    @Inject Access access;
+    @Inject AuditLog audit;
+    @Inject RequestLanguage language;
 
     /** The municipality with that code; 404 when there is none. */
     public Municipality require(String code) {

@@ -8,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-
 /** 自治体: a municipality, the owner of all the data of its area. */
 @Entity
 @Table(name = "municipality")
@@ -27,5 +26,4 @@ public class Municipality extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "concept_term")
     public CoCreationTerm conceptTerm;
-
 }

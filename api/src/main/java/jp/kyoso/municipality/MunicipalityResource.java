@@ -31,8 +31,7 @@ import java.net.URI;
 @Tag(name = "Municipalities", description = "自治体")
 public class MunicipalityResource {
 
-    @Inject
-    Municipalities municipalities;
+    @Inject Municipalities municipalities;
 
     @GET
     @Path("/municipalities")

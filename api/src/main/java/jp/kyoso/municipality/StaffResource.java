@@ -27,8 +27,7 @@ import java.util.UUID;
 @Tag(name = "Staff", description = "自治体職員")
 public class StaffResource {
 
-    @Inject
-    StaffService staff;
+    @Inject StaffService staff;
 
     @GET
     @Path("/municipalities/{code}/staff")

@@ -26,20 +26,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class StaffService {
 
-    @Inject
-    People people;
-
-    @Inject
-    Municipalities municipalities;
-
-    @Inject
-    Access access;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    RequestLanguage language;
+    @Inject People people;
+    @Inject Municipalities municipalities;
+    @Inject Access access;
+    @Inject AuditLog audit;
+    @Inject RequestLanguage language;
 
     public List<StaffMemberView> list(String code) {
         municipalities.require(code);

@@ -35,8 +35,7 @@ import java.util.UUID;
 @Tag(name = "Notifications", description = "お知らせ (the signed-in user's inbox)")
 public class NotificationResource {
 
-    @Inject
-    Notifications notifications;
+    @Inject Notifications notifications;
 
     @GET
     @Path("/me/notifications")

@@ -33,20 +33,11 @@ public class Notifications {
 
     private static final UUID NOBODY = new UUID(0, 0);
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    Access access;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    RequestLanguage language;
+    @Inject EntityManager em;
+    @Inject CurrentUser currentUser;
+    @Inject Access access;
+    @Inject AuditLog audit;
+    @Inject RequestLanguage language;
 
     /** Tells every member of the organisation except the person acting. Runs in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)

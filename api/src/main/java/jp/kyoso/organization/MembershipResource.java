@@ -36,8 +36,7 @@ import java.util.UUID;
 @Tag(name = "Memberships", description = "団体のメンバーと招待")
 public class MembershipResource {
 
-    @Inject
-    MembershipService memberships;
+    @Inject MembershipService memberships;
 
     @GET
     @Path("/organizations/{id}/members")

@@ -31,26 +31,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class MembershipService {
 
-    @Inject
-    People people;
+    @Inject People people;
 
     static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Inject
-    OrganizationService organizations;
-
-    @Inject
-    Access access;
-
-    @Inject
-    MyMemberships myMemberships;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    RequestLanguage language;
+    @Inject OrganizationService organizations;
+    @Inject Access access;
+    @Inject MyMemberships myMemberships;
+    @Inject AuditLog audit;
+    @Inject RequestLanguage language;
 
     public List<MemberView> members(UUID organizationId) {
         Organization org = organizations.requireVisible(organizationId);

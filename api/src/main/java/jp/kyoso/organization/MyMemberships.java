@@ -16,8 +16,7 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class MyMemberships {
 
-    @Inject
-    CurrentUser currentUser;
+    @Inject CurrentUser currentUser;
 
     private Map<UUID, MemberRole> roles;
 

@@ -1,6 +1,6 @@
 package jp.kyoso.organization;
 
-import jp.kyoso.core.persistence.VersionedEntity;
+import jp.kyoso.core.persistence.SearchableEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jp.kyoso.core.i18n.Label;
 import jp.kyoso.core.problem.Problems;
-import jp.kyoso.core.search.JapaneseText;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -19,13 +18,10 @@ import java.util.UUID;
 /** 主体・団体: an organisation of a municipality, with its public profile and its lifecycle. */
 @Entity
 @Table(name = "organization")
-public class Organization extends VersionedEntity {
+public class Organization extends SearchableEntity {
 
     @Id
     public UUID id;
-
-    @Column(name = "municipality_code")
-    public String municipalityCode;
 
     @Enumerated(EnumType.STRING)
     public OrganizationType type;
@@ -44,10 +40,6 @@ public class Organization extends VersionedEntity {
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] themes;
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "area_ids")
-    public UUID[] areaIds;
 
     @Column(name = "contact_name")
     public String contactName;
@@ -71,27 +63,13 @@ public class Organization extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     public OrganizationStatus status;
 
-    @Column(name = "search_text")
-    public String searchText;
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "search_grams")
-    public String[] searchGrams;
-
-    @Column(name = "deleted_at")
-    public OffsetDateTime deletedAt;
-
-    @Column(name = "created_by")
-    public UUID createdBy;
-
     public boolean isActive() {
         return status == OrganizationStatus.ACTIVE && deletedAt == null;
     }
 
     /** Keeps the folded text and bigrams that Japanese search reads in step with the profile. */
     public void reindex() {
-        searchText = JapaneseText.foldAll(name, nameKana, description);
-        searchGrams = JapaneseText.bigrams(searchText);
+        index(name, nameKana, description);
     }
 
     public void approve() {
@@ -107,11 +85,6 @@ public class Organization extends VersionedEntity {
     public void reinstate() {
         transition(OrganizationStatus.SUSPENDED, OrganizationStatus.ACTIVE,
                 Label.of("停止中の団体だけを再開できます", "Only a suspended organisation can be reinstated"));
-    }
-
-    public void markDeleted() {
-        deletedAt = OffsetDateTime.now();
-        updatedAt = deletedAt;
     }
 
     private void transition(OrganizationStatus from, OrganizationStatus to, Label refusal) {

@@ -41,11 +41,8 @@ import java.util.UUID;
 @Tag(name = "Organizations", description = "主体・団体")
 public class OrganizationResource {
 
-    @Inject
-    OrganizationService organizations;
-
-    @Inject
-    OrganizationSearch search;
+    @Inject OrganizationService organizations;
+    @Inject OrganizationSearch search;
 
     @GET
     @Path("/municipalities/{code}/organizations")

@@ -39,29 +39,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class OrganizationService {
 
-    @Inject
-    Changes changes;
-
-    @Inject
-    Municipalities municipalities;
-
-    @Inject
-    AreaService areas;
-
-    @Inject
-    Access access;
-
-    @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    MyMemberships myMemberships;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    RequestLanguage language;
+    @Inject Changes changes;
+    @Inject Municipalities municipalities;
+    @Inject AreaService areas;
+    @Inject Access access;
+    @Inject CurrentUser currentUser;
+    @Inject MyMemberships myMemberships;
+    @Inject AuditLog audit;
+    @Inject RequestLanguage language;
 
     /** The organisation if the caller may see it: ACTIVE ones for everyone, others for members and staff. */
     public Organization requireVisible(UUID id) {

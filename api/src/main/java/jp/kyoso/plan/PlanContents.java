@@ -15,11 +15,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class PlanContents {
 
-    @Inject
-    Plans plans;
-
-    @Inject
-    ObjectMapper json;
+    @Inject Plans plans;
+    @Inject ObjectMapper json;
 
     public PlanTree workingTree(UUID planId) {
         return PlanTree.of(PlanItem.ofPlan(planId).stream().map(PlanItem::data).toList(),

@@ -30,17 +30,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PlanItemCommands {
 
-    @Inject
-    Plans plans;
-
-    @Inject
-    PlanContents contents;
-
-    @Inject
-    PlanItemQueries queries;
-
-    @Inject
-    AuditLog audit;
+    @Inject Plans plans;
+    @Inject PlanContents contents;
+    @Inject PlanItemQueries queries;
+    @Inject AuditLog audit;
 
     @Transactional
     public WithVersion<PlanItemView> create(UUID planId, PlanItemWrite write) {

@@ -26,20 +26,11 @@ public class PlanItemCsv {
     public record Export(byte[] body, String fileName) {
     }
 
-    @Inject
-    Plans plans;
-
-    @Inject
-    PlanContents contents;
-
-    @Inject
-    PlanStatuses statuses;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    RequestLanguage language;
+    @Inject Plans plans;
+    @Inject PlanContents contents;
+    @Inject PlanStatuses statuses;
+    @Inject AuditLog audit;
+    @Inject RequestLanguage language;
 
     public Export exportCsv(UUID planId, Integer version) {
         Plan plan = plans.requireVisible(planId);

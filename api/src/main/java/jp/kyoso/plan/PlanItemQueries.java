@@ -20,17 +20,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class PlanItemQueries {
 
-    @Inject
-    Plans plans;
-
-    @Inject
-    PlanContents contents;
-
-    @Inject
-    FiscalYears fiscalYears;
-
-    @Inject
-    RequestLanguage language;
+    @Inject Plans plans;
+    @Inject PlanContents contents;
+    @Inject FiscalYears fiscalYears;
+    @Inject RequestLanguage language;
 
     public WithVersion<PlanItemsView> items(UUID planId, Integer version) {
         Plan plan = plans.requireVisible(planId);

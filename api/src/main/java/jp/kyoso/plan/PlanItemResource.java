@@ -42,17 +42,10 @@ import java.util.UUID;
 @Tag(name = "Plans", description = "地域づくり計画・推進プラン")
 public class PlanItemResource {
 
-    @Inject
-    PlanItemQueries items;
-
-    @Inject
-    PlanItemCommands commands;
-
-    @Inject
-    PlanStatuses statuses;
-
-    @Inject
-    PlanItemCsv csv;
+    @Inject PlanItemQueries items;
+    @Inject PlanItemCommands commands;
+    @Inject PlanStatuses statuses;
+    @Inject PlanItemCsv csv;
 
     @GET
     @Path("/plans/{id}/items")

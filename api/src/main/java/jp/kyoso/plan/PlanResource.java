@@ -45,14 +45,9 @@ import java.util.UUID;
 @Tag(name = "Plans", description = "地域づくり計画・推進プラン")
 public class PlanResource {
 
-    @Inject
-    PlanService plans;
-
-    @Inject
-    PlanSearch search;
-
-    @Inject
-    PlanVersions versions;
+    @Inject PlanService plans;
+    @Inject PlanSearch search;
+    @Inject PlanVersions versions;
 
     @GET
     @Path("/municipalities/{code}/plans")

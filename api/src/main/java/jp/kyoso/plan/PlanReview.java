@@ -39,5 +39,4 @@ public class PlanReview extends VersionedEntity {
 
     @Column(name = "author_id")
     public UUID authorId;
-
 }

@@ -39,8 +39,7 @@ import java.util.UUID;
 @Tag(name = "Plans", description = "地域づくり計画・推進プラン")
 public class PlanReviewResource {
 
-    @Inject
-    PlanReviewService reviews;
+    @Inject PlanReviewService reviews;
 
     @GET
     @Path("/plans/{id}/reviews")

@@ -28,26 +28,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class PlanReviewService {
 
-    @Inject
-    Plans plans;
-
-    @Inject
-    PlanViews views;
-
-    @Inject
-    Changes changes;
-
-    @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    FiscalYears fiscalYears;
-
-    @Inject
-    RequestLanguage language;
+    @Inject Plans plans;
+    @Inject PlanViews views;
+    @Inject Changes changes;
+    @Inject CurrentUser currentUser;
+    @Inject AuditLog audit;
+    @Inject FiscalYears fiscalYears;
+    @Inject RequestLanguage language;
 
     public Page<ReviewView> list(UUID planId, Integer fiscalYear, PageParams paging) {
         Plan plan = plans.requireVisible(planId);

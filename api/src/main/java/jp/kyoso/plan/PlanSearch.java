@@ -24,17 +24,10 @@ public class PlanSearch {
     public record Criteria(PlanStatus status, UUID organizationId, UUID areaId) {
     }
 
-    @Inject
-    Plans plans;
-
-    @Inject
-    PlanViews views;
-
-    @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    Municipalities municipalities;
+    @Inject Plans plans;
+    @Inject PlanViews views;
+    @Inject CurrentUser currentUser;
+    @Inject Municipalities municipalities;
 
     public Page<PlanView> list(String code, Criteria criteria, PageParams paging) {
         municipalities.require(code);

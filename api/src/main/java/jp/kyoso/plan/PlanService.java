@@ -36,38 +36,17 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PlanService {
 
-    @Inject
-    Plans plans;
-
-    @Inject
-    PlanViews views;
-
-    @Inject
-    Changes changes;
-
-    @Inject
-    Municipalities municipalities;
-
-    @Inject
-    AreaService areas;
-
-    @Inject
-    OrganizationService organizations;
-
-    @Inject
-    Access access;
-
-    @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    FiscalYears fiscalYears;
-
-    @Inject
-    EntityManager em;
+    @Inject Plans plans;
+    @Inject PlanViews views;
+    @Inject Changes changes;
+    @Inject Municipalities municipalities;
+    @Inject AreaService areas;
+    @Inject OrganizationService organizations;
+    @Inject Access access;
+    @Inject CurrentUser currentUser;
+    @Inject AuditLog audit;
+    @Inject FiscalYears fiscalYears;
+    @Inject EntityManager em;
 
     /** For features that hang off plans (indicators): whether the caller edits this plan. */
     public boolean canEdit(Plan plan) {

@@ -33,20 +33,11 @@ public class PlanStatuses {
 
     private static final Label REQUIRED = Label.of("必須です", "Required");
 
-    @Inject
-    Plans plans;
-
-    @Inject
-    PlanContents contents;
-
-    @Inject
-    PlanItemQueries queries;
-
-    @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    AuditLog audit;
+    @Inject Plans plans;
+    @Inject PlanContents contents;
+    @Inject PlanItemQueries queries;
+    @Inject CurrentUser currentUser;
+    @Inject AuditLog audit;
 
     /** Sets (or, with a null status, clears) many statuses in one transaction; any bad entry rejects all. */
     @Transactional

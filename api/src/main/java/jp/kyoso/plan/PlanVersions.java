@@ -29,26 +29,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class PlanVersions {
 
-    @Inject
-    Plans plans;
-
-    @Inject
-    PlanContents contents;
-
-    @Inject
-    PlanViews views;
-
-    @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    FiscalYears fiscalYears;
-
-    @Inject
-    RequestLanguage language;
+    @Inject Plans plans;
+    @Inject PlanContents contents;
+    @Inject PlanViews views;
+    @Inject CurrentUser currentUser;
+    @Inject AuditLog audit;
+    @Inject FiscalYears fiscalYears;
+    @Inject RequestLanguage language;
 
     /**
      * Publishes the draft as the next version. If-Match is optional here: publishing only freezes

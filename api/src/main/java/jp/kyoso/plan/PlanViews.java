@@ -31,23 +31,12 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PlanViews {
 
-    @Inject
-    Plans plans;
-
-    @Inject
-    PlanContents contents;
-
-    @Inject
-    People people;
-
-    @Inject
-    Municipalities municipalities;
-
-    @Inject
-    FiscalYears fiscalYears;
-
-    @Inject
-    RequestLanguage language;
+    @Inject Plans plans;
+    @Inject PlanContents contents;
+    @Inject People people;
+    @Inject Municipalities municipalities;
+    @Inject FiscalYears fiscalYears;
+    @Inject RequestLanguage language;
 
     public PlanView view(Plan plan) {
         return views(List.of(plan)).get(0);

@@ -12,14 +12,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class Plans {
 
-    @Inject
-    Access access;
-
-    @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    MyMemberships myMemberships;
+    @Inject Access access;
+    @Inject CurrentUser currentUser;
+    @Inject MyMemberships myMemberships;
 
     /** The policy for the current caller; cheap to build, its facts are read when a rule needs them. */
     PlanAccess access() {

@@ -1,6 +1,6 @@
 package jp.kyoso.project;
 
-import jp.kyoso.core.persistence.VersionedEntity;
+import jp.kyoso.core.persistence.SearchableEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jp.kyoso.core.i18n.Label;
 import jp.kyoso.core.problem.Problems;
-import jp.kyoso.core.search.JapaneseText;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -20,13 +19,10 @@ import java.util.UUID;
 /** 協創の場: a project of partner organisations, moving through the stages of Plan-Do-See. */
 @Entity
 @Table(name = "project")
-public class Project extends VersionedEntity {
+public class Project extends SearchableEntity {
 
     @Id
     public UUID id;
-
-    @Column(name = "municipality_code")
-    public String municipalityCode;
 
     public String title;
 
@@ -45,10 +41,6 @@ public class Project extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     public ProjectStage stage;
 
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "area_ids")
-    public UUID[] areaIds;
-
     @Column(name = "starts_on")
     public LocalDate startsOn;
 
@@ -60,22 +52,8 @@ public class Project extends VersionedEntity {
     @Column(name = "source_match_id")
     public UUID sourceMatchId;
 
-    @Column(name = "search_text")
-    public String searchText;
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "search_grams")
-    public String[] searchGrams;
-
-    @Column(name = "deleted_at")
-    public OffsetDateTime deletedAt;
-
-    @Column(name = "created_by")
-    public UUID createdBy;
-
     public void reindex() {
-        searchText = JapaneseText.foldAll(title, summary, vision, issue);
-        searchGrams = JapaneseText.bigrams(searchText);
+        index(title, summary, vision, issue);
     }
 
     /**
@@ -96,10 +74,5 @@ public class Project extends VersionedEntity {
         stage = target;
         updatedAt = OffsetDateTime.now();
         return from;
-    }
-
-    public void markDeleted() {
-        deletedAt = OffsetDateTime.now();
-        updatedAt = deletedAt;
     }
 }

@@ -42,29 +42,14 @@ public class ProjectPartners {
     record Founding(UUID sourceMatchId, List<ProjectPartner> partners, List<UUID> defaultAreas) {
     }
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Projects projects;
-
-    @Inject
-    ProjectViews views;
-
-    @Inject
-    Changes changes;
-
-    @Inject
-    Municipalities municipalities;
-
-    @Inject
-    Access access;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    Notifications notifications;
+    @Inject EntityManager em;
+    @Inject Projects projects;
+    @Inject ProjectViews views;
+    @Inject Changes changes;
+    @Inject Municipalities municipalities;
+    @Inject Access access;
+    @Inject AuditLog audit;
+    @Inject Notifications notifications;
 
     /** The founding partners of a new project, after checking that the caller may start it so. */
     Founding founding(String code, UUID projectId, ProjectCreate create, Person user) {

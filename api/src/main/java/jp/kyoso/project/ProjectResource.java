@@ -45,23 +45,12 @@ import java.util.UUID;
 @Tag(name = "Projects", description = "協創の場 (co-creation projects)")
 public class ProjectResource {
 
-    @Inject
-    Projects projects;
-
-    @Inject
-    ProjectService service;
-
-    @Inject
-    ProjectSearch search;
-
-    @Inject
-    ProjectStages stages;
-
-    @Inject
-    ProjectPartners partners;
-
-    @Inject
-    ProjectViews views;
+    @Inject Projects projects;
+    @Inject ProjectService service;
+    @Inject ProjectSearch search;
+    @Inject ProjectStages stages;
+    @Inject ProjectPartners partners;
+    @Inject ProjectViews views;
 
     @GET
     @Path("/municipalities/{code}/projects")

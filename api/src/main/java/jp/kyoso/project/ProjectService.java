@@ -32,32 +32,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProjectService {
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Projects projects;
-
-    @Inject
-    ProjectPartners partners;
-
-    @Inject
-    ProjectViews views;
-
-    @Inject
-    Changes changes;
-
-    @Inject
-    Municipalities municipalities;
-
-    @Inject
-    AreaService areas;
-
-    @Inject
-    Access access;
-
-    @Inject
-    AuditLog audit;
+    @Inject EntityManager em;
+    @Inject Projects projects;
+    @Inject ProjectPartners partners;
+    @Inject ProjectViews views;
+    @Inject Changes changes;
+    @Inject Municipalities municipalities;
+    @Inject AreaService areas;
+    @Inject Access access;
+    @Inject AuditLog audit;
 
     @Transactional
     public Project create(String code, ProjectCreate create) {

@@ -18,20 +18,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProjectStages {
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Projects projects;
-
-    @Inject
-    ProjectViews views;
-
-    @Inject
-    Access access;
-
-    @Inject
-    AuditLog audit;
+    @Inject EntityManager em;
+    @Inject Projects projects;
+    @Inject ProjectViews views;
+    @Inject Access access;
+    @Inject AuditLog audit;
 
     /** No If-Match: a move is checked against the stage the project is at, and two moves to one stage conflict. */
     @Transactional

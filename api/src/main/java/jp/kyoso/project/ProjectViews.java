@@ -22,11 +22,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ProjectViews {
 
-    @Inject
-    Projects projects;
-
-    @Inject
-    RequestLanguage language;
+    @Inject Projects projects;
+    @Inject RequestLanguage language;
 
     public ProjectView view(Project project) {
         List<ProjectPartner> all = ProjectPartner.of(project.id);

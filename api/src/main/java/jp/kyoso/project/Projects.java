@@ -20,14 +20,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Projects {
 
-    @Inject
-    Access access;
-
-    @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    MyMemberships memberships;
+    @Inject Access access;
+    @Inject CurrentUser currentUser;
+    @Inject MyMemberships memberships;
 
     /** The project if the caller may see it; 404 otherwise (an unpublished project is not revealed). */
     public Project requireVisible(UUID id) {

@@ -26,8 +26,7 @@ public class ThemeResource {
                             @Schema(description = "The NPO Act's wording", examples = "災害救援活動") String statutoryWording) {
     }
 
-    @Inject
-    RequestLanguage language;
+    @Inject RequestLanguage language;
 
     @GET
     @Path("/themes")

@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import jp.kyoso.core.security.CurrentUser;
 import jp.kyoso.core.security.Person;
 
-
 /**
  * Records every change: who, when, what, and the state before and after. Called by the
  * services inside the transaction of the change itself, so a change and its record are
@@ -19,14 +18,9 @@ import jp.kyoso.core.security.Person;
 @ApplicationScoped
 public class AuditLog {
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    ObjectMapper json;
+    @Inject EntityManager em;
+    @Inject CurrentUser currentUser;
+    @Inject ObjectMapper json;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String municipalityCode, String action, String entityType, Object entityId,

@@ -11,8 +11,7 @@ import java.util.stream.IntStream;
 @ApplicationScoped
 public class FiscalYears {
 
-    @Inject
-    RequestLanguage language;
+    @Inject RequestLanguage language;
 
     /** 令和6年度 or FY2024; null for null. */
     public String label(Integer fiscalYear) {

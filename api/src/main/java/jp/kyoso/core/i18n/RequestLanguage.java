@@ -8,8 +8,7 @@ import jakarta.inject.Inject;
 @RequestScoped
 public class RequestLanguage {
 
-    @Inject
-    HttpServerRequest request;
+    @Inject HttpServerRequest request;
 
     private Language language;
 

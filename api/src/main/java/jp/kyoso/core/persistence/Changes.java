@@ -19,8 +19,7 @@ import java.util.function.Function;
 @ApplicationScoped
 public class Changes {
 
-    @Inject
-    AuditLog audit;
+    @Inject AuditLog audit;
 
     /** What the audit log names a change after: the municipality, the action, the entity. */
     public record Audited(String municipalityCode, String action, String entityType, Object entityId) {

@@ -40,11 +40,8 @@ public class ProblemMappers {
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    @Inject
-    RequestLanguage language;
-
-    @Inject
-    HttpServerRequest request;
+    @Inject RequestLanguage language;
+    @Inject HttpServerRequest request;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {

@@ -13,8 +13,7 @@ import jp.kyoso.core.problem.Problems;
 @ApplicationScoped
 public class Access {
 
-    @Inject
-    CurrentUser user;
+    @Inject CurrentUser user;
 
     public Person requireUser() {
         return user.require();

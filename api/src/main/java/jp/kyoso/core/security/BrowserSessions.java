@@ -34,8 +34,7 @@ public class BrowserSessions {
     static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Inject
-    AgroalDataSource dataSource;
+    @Inject AgroalDataSource dataSource;
 
     /** The stored tokens of a live session. */
     public record Session(UUID chainId, String csrfToken, String idToken, String accessToken, String refreshToken,

@@ -28,11 +28,8 @@ public class CsrfProtection {
     static final String SESSION_COOKIE = "q_session";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
-    @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    RoutingContext routing;
+    @Inject SecurityIdentity identity;
+    @Inject RoutingContext routing;
 
     /** The cookie that hands the page its session's CSRF token (readable by the page on purpose). */
     public static NewCookie cookie(String token, boolean secure) {

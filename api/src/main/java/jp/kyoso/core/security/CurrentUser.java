@@ -22,14 +22,9 @@ public class CurrentUser {
 
     public static final String ADMIN_ROLE = "admin";
 
-    @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    People people;
-
-    @Inject
-    StaffRoles staff;
+    @Inject SecurityIdentity identity;
+    @Inject People people;
+    @Inject StaffRoles staff;
 
     private Person person;
     private final Map<String, Optional<StaffRole>> staffRoles = new HashMap<>();

@@ -32,8 +32,7 @@ public class ServerSideSessions implements TokenStateManager {
     static final String CHAIN = "kyoso.session.chain";
     public static final String CSRF = "kyoso.session.csrf";
 
-    @Inject
-    BrowserSessions sessions;
+    @Inject BrowserSessions sessions;
 
     @ConfigProperty(name = "quarkus.oidc.logout.path", defaultValue = "/api/v1/auth/logout")
     String logoutPath;

@@ -33,8 +33,7 @@ public class StaleSessionsReadAsAnonymous {
 
     private static final String SIGN_IN_PATHS = "/api/v1/auth/";
 
-    @Inject
-    IdentityProviderManager identities;
+    @Inject IdentityProviderManager identities;
 
     void routes(@Observes Router router) {
         router.route().order(-150).handler(ctx -> {

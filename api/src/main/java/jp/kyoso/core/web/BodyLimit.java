@@ -24,8 +24,7 @@ public class BodyLimit {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
 
-    @Inject
-    EdgeProblems problems;
+    @Inject EdgeProblems problems;
 
     void routes(@Observes Router router) {
         long limit = maxBodySize.asLongValue();

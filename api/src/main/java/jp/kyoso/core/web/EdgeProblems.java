@@ -22,8 +22,7 @@ import java.util.List;
 @ApplicationScoped
 public class EdgeProblems {
 
-    @Inject
-    ObjectMapper json;
+    @Inject ObjectMapper json;
 
     @ConfigProperty(name = "quarkus.http.header.\"X-Content-Type-Options\".value")
     String contentTypeOptions;

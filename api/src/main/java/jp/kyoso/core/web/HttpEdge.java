@@ -25,8 +25,7 @@ public class HttpEdge {
     static final int MAX_HEADERS = 16_384;
     private static final Label BAD_REQUEST = Label.of("リクエストが正しくありません", "Bad request");
 
-    @Inject
-    EdgeProblems problems;
+    @Inject EdgeProblems problems;
 
     void routes(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 2).handler(ctx -> {

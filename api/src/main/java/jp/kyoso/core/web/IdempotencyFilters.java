@@ -40,14 +40,9 @@ public class IdempotencyFilters {
     private static final String KEY_PROPERTY = IdempotencyFilters.class.getName() + ".key";
     private static final String OWNER_PROPERTY = IdempotencyFilters.class.getName() + ".owner";
 
-    @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    ObjectMapper json;
+    @Inject SecurityIdentity identity;
+    @Inject EntityManager em;
+    @Inject ObjectMapper json;
 
     @ServerRequestFilter
     public Optional<Response> replayOrReserve(ContainerRequestContext request) throws IOException {

@@ -52,8 +52,7 @@ public class InputGuard {
     private static final Label NOT_UTF8 = Label.of("UTF-8 として正しくない文字が含まれています",
             "The text is not valid UTF-8");
 
-    @Inject
-    HttpServerRequest http;
+    @Inject HttpServerRequest http;
 
     /** Before idempotency keys are reserved and rate limits counted: a malformed request does nothing. */
     @ServerRequestFilter(priority = Priorities.USER - 100)

@@ -25,8 +25,7 @@ public class PathGuard {
     private static final Label DETAIL = Label.of("パスに . や .. の区切り、エンコードされた / や \\ は使えません",
             "A path may not contain . or .. segments, nor an encoded / or a \\");
 
-    @Inject
-    EdgeProblems problems;
+    @Inject EdgeProblems problems;
 
     void routes(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 5).handler(ctx -> {

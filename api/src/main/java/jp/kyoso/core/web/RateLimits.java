@@ -39,14 +39,9 @@ public class RateLimits {
     @ConfigProperty(name = "kyoso.rate-limit.writes-per-minute", defaultValue = "120")
     int writesPerMinute;
 
-    @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    HttpServerRequest http;
-
-    @Inject
-    RequestLanguage language;
+    @Inject SecurityIdentity identity;
+    @Inject HttpServerRequest http;
+    @Inject RequestLanguage language;
 
     @ServerRequestFilter
     public Optional<Response> limit(ContainerRequestContext request) {

@@ -1,0 +1,112 @@
+package jp.kyoso.core.search;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jp.kyoso.core.paging.PageParams;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A search over one of the tables people look things up in (organisations, haves and needs,
+ * projects, events), built the one way every search is: conditions joined with {@code and},
+ * every value a bound parameter (never text in the SQL), Japanese text matched through the
+ * bigram index, themes and areas through their array indexes; then the total and one page of
+ * ids in a stable order. {@code alias} is the searched table's alias in {@code from}.
+ */
+public final class SearchQuery {
+
+    private final String from;
+    private final String alias;
+    private final List<String> where = new ArrayList<>();
+    private final List<Object> params = new ArrayList<>();
+
+    /** {@code from}: e.g. {@code "listing l join organization o on o.id = l.organization_id"}, alias {@code "l"}. */
+    public SearchQuery(String from, String alias) {
+        this.from = from;
+        this.alias = alias;
+    }
+
+    /** Binds a value and returns its placeholder, for a condition written by the caller. */
+    public String bind(Object value) {
+        params.add(value);
+        return "?" + params.size();
+    }
+
+    /** A condition as SQL; values in it must come from {@link #bind}. */
+    public SearchQuery and(String condition) {
+        where.add(condition);
+        return this;
+    }
+
+    /** {@code alias.column = value}; nothing when the value is null (the filter was not asked for). */
+    public SearchQuery equal(String column, Object value) {
+        if (value != null) {
+            where.add(alias + "." + column + " = " + bind(value instanceof Enum<?> e ? e.name() : value));
+        }
+        return this;
+    }
+
+    /** The municipality's rows that are not deleted. */
+    public SearchQuery inMunicipality(String code) {
+        equal("municipality_code", code);
+        where.add(alias + ".deleted_at is null");
+        return this;
+    }
+
+    /** Rows carrying the theme (its name), through the GIN index of {@code themes}. */
+    public SearchQuery withTheme(Enum<?> theme) {
+        if (theme != null) {
+            where.add(alias + ".themes @> cast(" + bind(SqlArrays.literal(List.of(theme.name()))) + " as text[])");
+        }
+        return this;
+    }
+
+    /** Rows for any of the areas (an area and its sub-areas), through the GIN index of {@code area_ids}. */
+    public SearchQuery inAreas(Collection<UUID> areas) {
+        if (areas != null) {
+            where.add(alias + ".area_ids && cast(" + bind(SqlArrays.literal(areas)) + " as uuid[])");
+        }
+        return this;
+    }
+
+    /**
+     * Rows whose text holds every term of {@code q} (split at spaces; no spaces needed between
+     * words): the bigrams narrow through the index, the folded text confirms.
+     */
+    public SearchQuery matching(String q) {
+        for (String term : JapaneseText.queryTerms(q)) {
+            String[] grams = JapaneseText.bigrams(term);
+            if (grams.length > 0) {
+                where.add(alias + ".search_grams @> cast(" + bind(SqlArrays.literal(Arrays.asList(grams))) + " as text[])");
+            }
+            where.add("strpos(" + alias + ".search_text, " + bind(term) + ") > 0");
+        }
+        return this;
+    }
+
+    public long count(EntityManager em) {
+        return ((Number) bound(em.createNativeQuery("select count(*)" + tail())).getSingleResult()).longValue();
+    }
+
+    /** One page of the rows' ids, in {@code orderBy} (which must end in a unique column, for a stable order). */
+    @SuppressWarnings("unchecked")
+    public List<UUID> ids(EntityManager em, String orderBy, PageParams paging) {
+        return bound(em.createNativeQuery("select " + alias + ".id" + tail() + " order by " + orderBy
+                + " limit " + paging.size + " offset " + paging.offset(), UUID.class)).getResultList();
+    }
+
+    private String tail() {
+        return " from " + from + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+    }
+
+    private Query bound(Query query) {
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+        return query;
+    }
+}
