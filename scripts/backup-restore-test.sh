@@ -5,15 +5,15 @@
 #
 #   scripts/backup-restore-test.sh [api/target/quarkus-app/quarkus-run.jar]
 #
-# Needs a JDK 21+ and the PostgreSQL client tools (pg_dump, pg_restore, psql). Without them it
+# Needs a JDK 21+ and the PostgreSQL 17 client tools (pg_dump, pg_restore, psql; on Debian 12,
+# which packages only 15, pg-common.sh fetches Debian 13's). Without them it
 # says how to install them and is skipped (exit 0) unless BACKUP_TEST_REQUIRED=1 is set.
 # Run by ./mvnw verify (integration-test phase).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/pg-common.sh
-if ! PG_BIN="$(find_pg_bin)" || [ -z "$PG_BIN" ]; then
-  echo "Backup test SKIPPED: no pg_dump found (on PATH or in /usr/lib/postgresql/*/bin)."
-  echo "$PG_INSTALL_HINT"
+if ! require_pg_bin; then
+  echo "Backup test SKIPPED: no PostgreSQL $PG_MAJOR client tools."
   [ "${BACKUP_TEST_REQUIRED:-0}" = 1 ] && exit 1
   exit 0
 fi

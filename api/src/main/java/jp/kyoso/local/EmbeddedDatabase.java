@@ -37,6 +37,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             Files.createDirectories(dataDirectory.getParent());
             if (!clean) {
+                requireSameMajor(dataDirectory);
                 stopOrphanedServer(dataDirectory);
             }
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
@@ -79,6 +80,27 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public String password() {
         return "postgres";
+    }
+
+    /** The PostgreSQL major version of the bundled server binaries (the zonky BOM in pom.xml). */
+    public static final String MAJOR = "17";
+
+    /**
+     * A data directory written by another major version (the embedded server was 14 before) cannot
+     * be opened by this server: say so and how to go on, instead of PostgreSQL's own error.
+     */
+    private static void requireSameMajor(Path dataDirectory) throws IOException {
+        Path version = dataDirectory.resolve("PG_VERSION");
+        if (!Files.exists(version)) {
+            return;
+        }
+        String found = Files.readString(version).trim();
+        if (!MAJOR.equals(found)) {
+            throw new IllegalStateException("The data in " + dataDirectory + " was written by PostgreSQL " + found
+                    + "; the embedded server is PostgreSQL " + MAJOR + ". Move the directory aside (or set KYOSO_DATA_DIR"
+                    + " elsewhere) to start afresh, or dump it with PostgreSQL " + found
+                    + "'s pg_dump and restore it with scripts/restore.sh (docs/operations.md, Upgrading PostgreSQL).");
+        }
     }
 
     /**
