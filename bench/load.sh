@@ -24,6 +24,7 @@ cleanup() {
   local status=$?
   set +e
   [ -n "$API_PID" ] && kill -TERM "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null
+  stop_test_issuer
   [ "$status" -ne 0 ] && tail -n 30 "$WORK/api.log"
   rm -rf "$WORK"
   exit "$status"
@@ -32,7 +33,9 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 free_port() { "$JAVA" -cp "$APP/lib/main/*" scripts/CrashTest.java free-port; }
 HTTP_PORT="$(free_port)" ISSUER_PORT="$(free_port)"
-KYOSO_DATA_DIR="$WORK/pg" KYOSO_DEMO_DATA=true KYOSO_DEV_ISSUER_PORT="$ISSUER_PORT" QUARKUS_HTTP_PORT="$HTTP_PORT" \
+. scripts/test-issuer.sh
+start_test_issuer "$ISSUER_PORT" "$WORK/issuer.log"
+KYOSO_DATA_DIR="$WORK/pg" KYOSO_DEMO_DATA=true QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:$ISSUER_PORT/realms/kyoso" QUARKUS_HTTP_PORT="$HTTP_PORT" \
   KYOSO_RATE_LIMIT_WRITES_PER_MINUTE=1000000 KYOSO_RATE_LIMIT_ANONYMOUS_READS_PER_MINUTE=1000000 \
   "$JAVA" -jar "$APP/quarkus-run.jar" >"$WORK/api.log" 2>&1 &
 API_PID=$!

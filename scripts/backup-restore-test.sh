@@ -12,6 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/pg-common.sh
+. scripts/test-issuer.sh
 if ! require_pg_bin; then
   echo "Backup test SKIPPED: no PostgreSQL $PG_MAJOR client tools."
   [ "${BACKUP_TEST_REQUIRED:-0}" = 1 ] && exit 1
@@ -28,6 +29,7 @@ PIDS=()
 cleanup() {
   local status=$? pid
   set +e
+  stop_test_issuer
   for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null; done
   for pid in "${PIDS[@]}"; do
     for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
@@ -70,8 +72,9 @@ table_checksums() {
 
 SRC_PORT="$(helper free-port)"; DST_PORT="$(helper free-port)"; HTTP_PORT="$(helper free-port)"; ISSUER_PORT="$(helper free-port)"
 start_db pg-source "$SRC_PORT"
+start_test_issuer "$ISSUER_PORT" "$WORK/issuer.log"
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$SRC_PORT/postgres" QUARKUS_DATASOURCE_USERNAME=postgres \
-  QUARKUS_DATASOURCE_PASSWORD=postgres KYOSO_DEMO_DATA=true KYOSO_DEV_ISSUER_PORT="$ISSUER_PORT" \
+  QUARKUS_DATASOURCE_PASSWORD=postgres KYOSO_DEMO_DATA=true QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:$ISSUER_PORT/realms/kyoso" \
   QUARKUS_HTTP_PORT="$HTTP_PORT" KYOSO_RATE_LIMIT_WRITES_PER_MINUTE=1000000 "$JAVA" -jar "$JAR" >"$WORK/api.log" 2>&1 &
 PIDS+=($!)
 export KYOSO_BASE="http://localhost:$HTTP_PORT" KYOSO_ISSUER="http://localhost:$ISSUER_PORT/realms/kyoso"

@@ -5,7 +5,7 @@
 #
 # 1. PostgreSQL runs in its own process (`quarkus-run.jar database`: the embedded server with
 #    fsync, synchronous_commit and full_page_writes on) and the packaged API runs against it
-#    (QUARKUS_DATASOURCE_JDBC_URL), with the demo data and the local identity provider.
+#    (QUARKUS_DATASOURCE_JDBC_URL), with the demo data and the test-scope issuer (test-issuer.sh).
 # 2. A burst of concurrent writes (organisations, listings, and bulk plan status writes of
 #    6 rows each, every one with a unique marker); the API is killed with SIGKILL mid-burst and
 #    started again; every write that got a 2xx must be there with all its fields, and every
@@ -20,7 +20,8 @@
 # deleted afterwards (CRASH_KEEP=1 keeps it). CRASH_WORKERS sets the concurrency (default 16).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# The API under test uses the local demo identity provider and the database started here.
+. scripts/test-issuer.sh
+# The API under test uses the test-scope issuer and the database started here.
 unset QUARKUS_OIDC_AUTH_SERVER_URL QUARKUS_OIDC_TOKEN_ISSUER QUARKUS_DATASOURCE_JDBC_URL
 JAVA="${JAVA_BIN:-${JAVA_HOME:+$JAVA_HOME/bin/}java}"
 JAR="$(readlink -f "${1:-api/target/quarkus-app/quarkus-run.jar}")"
@@ -37,6 +38,7 @@ cleanup() {
   local status=$?
   set +e
   [ -n "$API_PID" ] && { kill -9 "$API_PID"; wait "$API_PID"; } 2>/dev/null
+  stop_test_issuer
   if [ -n "$DB_PID" ] && kill -0 "$DB_PID" 2>/dev/null; then
     kill -TERM "$DB_PID" 2>/dev/null   # its shutdown hook stops PostgreSQL cleanly
     for _ in $(seq 1 50); do kill -0 "$DB_PID" 2>/dev/null || break; sleep 0.2; done
@@ -88,7 +90,7 @@ start_db() {
 
 start_api() {
   QUARKUS_DATASOURCE_JDBC_URL="$KYOSO_JDBC_URL" QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
-    KYOSO_DEMO_DATA=true KYOSO_DEV_ISSUER_PORT="$ISSUER_PORT" QUARKUS_HTTP_PORT="$HTTP_PORT" \
+    KYOSO_DEMO_DATA=true QUARKUS_OIDC_AUTH_SERVER_URL="$KYOSO_ISSUER" QUARKUS_HTTP_PORT="$HTTP_PORT" \
     KYOSO_RATE_LIMIT_WRITES_PER_MINUTE=1000000 \
     "$JAVA" -jar "$JAR" >>"$WORK/api.log" 2>&1 &
   API_PID=$!
@@ -109,6 +111,7 @@ wait_for_burst() {
 }
 
 T0=$SECONDS
+start_test_issuer "$ISSUER_PORT" "$WORK/issuer.log"
 DB_STARTS=1; start_db; log "PostgreSQL up on port $DB_PORT (postmaster $(postmaster_pid))"
 start_api
 helper setup "$STATE"

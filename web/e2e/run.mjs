@@ -4,7 +4,8 @@
 //
 // The Maven build starts Keycloak with docker/keycloak/kyoso-realm.json and passes its URL in
 // KYOSO_TEST_KEYCLOAK_URL (and admin credentials in KYOSO_TEST_KEYCLOAK_ADMIN, to create the
-// people a journey invents). Without it the jar's local demo issuer is used.
+// people a journey invents). Without it the test-scope issuer (api/target/test-classes:
+// jp.kyoso.support.DevIdentityProvider, never in the jar) is started beside the API.
 //
 //   node e2e/run.mjs ../api/target/quarkus-app/quarkus-run.jar
 import { spawn } from 'node:child_process';
@@ -48,15 +49,21 @@ const keycloak = process.env.KYOSO_TEST_KEYCLOAK_URL;
 const issuer = keycloak ? `${keycloak}/realms/kyoso` : `http://localhost:${await freePort()}/realms/kyoso`;
 const dataDir = mkdtempSync(join(tmpdir(), 'kyoso-e2e-'));
 const base = `http://localhost:${port}`;
+const app = resolve(jar, '..');
+const testIssuer = keycloak
+  ? null
+  : spawn(process.env.JAVA_BIN ?? 'java', ['-cp',
+      [resolve(app, '../test-classes'), join(app, 'app/*'), join(app, 'lib/main/*')].join(':'),
+      'jp.kyoso.support.DevIdentityProvider', new URL(issuer).port], { stdio: 'ignore' });
 const api = spawn(process.env.JAVA_BIN ?? 'java', ['-jar', jar], {
   env: {
     ...process.env,
     KYOSO_DEMO_DATA: 'true',
     KYOSO_DATA_DIR: join(dataDir, 'pg'),
     QUARKUS_HTTP_PORT: String(port),
-    ...(keycloak
-      ? { QUARKUS_OIDC_AUTH_SERVER_URL: issuer }
-      : { KYOSO_DEV_ISSUER_PORT: new URL(issuer).port }),
+    QUARKUS_OIDC_AUTH_SERVER_URL: issuer,
+    // The test issuer may start after the API: the API retries reaching it meanwhile.
+    QUARKUS_OIDC_CONNECTION_DELAY: '60s',
   },
   stdio: ['ignore', 'pipe', 'pipe'],
 });
@@ -196,6 +203,7 @@ try {
 } finally {
   await browser?.close();
   api.kill('SIGTERM');
+  testIssuer?.kill('SIGTERM');
   await new Promise((r) => api.once('exit', r));
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -130,7 +130,7 @@ class ProblemResponsesTest {
     @Test
     void aTokenFromAnotherIssuerIsRefused() {
         // Signed by a different key than the trusted issuer's.
-        String forged = jp.kyoso.local.DevIdentityProvider.start(0).accessToken("admin");
+        String forged = jp.kyoso.support.DevIdentityProvider.start(0).accessToken("admin");
         given().auth().oauth2(forged).contentType(ContentType.JSON)
                 .body(Map.of("code", "352039")).post("/api/v1/municipalities")
                 .then().statusCode(401).contentType(PROBLEM);

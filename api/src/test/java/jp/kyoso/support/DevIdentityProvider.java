@@ -1,4 +1,6 @@
-package jp.kyoso.local;
+package jp.kyoso.support;
+
+import jp.kyoso.local.RealmExport;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -27,7 +29,12 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 
 /**
- * A small OpenID Connect issuer for the local demo run and the tests, where no Keycloak runs.
+ * A small OpenID Connect issuer in test scope (never in the runnable jar, which contains no code
+ * that issues tokens): for tests that need a token from an untrusted issuer, and for the crash,
+ * backup and load scripts and the browser journeys when run without the build's Keycloak
+ * ({@code java -cp api/target/test-classes:api/target/quarkus-app/app/*:api/target/quarkus-app/lib/main/*
+ * jp.kyoso.support.DevIdentityProvider PORT}, see scripts/test-issuer.sh). Any username with the
+ * password {@code demo} gets a token; the realm file's people carry their ids and roles.
  * It speaks the Keycloak paths ({@code /realms/kyoso/...}): discovery, JWKS and the token
  * endpoint with the password grant, and signs RS256 access tokens that quarkus-oidc verifies
  * exactly as it verifies Keycloak's. It listens on the loopback interface only and is never
@@ -64,6 +71,13 @@ public final class DevIdentityProvider implements AutoCloseable {
         server.createContext(REALM_PATH + "/protocol/openid-connect/auth", this::authorize);
         server.createContext(REALM_PATH + "/protocol/openid-connect/logout", this::logout);
         server.start();
+    }
+
+    /** Runs the issuer on the port given as the only argument until the process is stopped. */
+    public static void main(String[] args) throws InterruptedException {
+        DevIdentityProvider issuer = start(Integer.parseInt(args[0]));
+        System.out.println("Test issuer at " + issuer.issuer());
+        new java.util.concurrent.CountDownLatch(1).await();
     }
 
     /** Starts the issuer on {@code port} (0 picks a free one). */
