@@ -111,6 +111,11 @@ public final class StartupSettings {
             problems.add(envName("kyoso.session-secret") + " has " + secret.length() + " characters; it needs at least "
                     + SECRET_MIN_LENGTH);
         }
+        if (isTrue("quarkus.http.proxy.proxy-address-forwarding") && !isSet("quarkus.http.proxy.trusted-proxies")) {
+            problems.add(envName("quarkus.http.proxy.trusted-proxies") + " is not set although "
+                    + envName("quarkus.http.proxy.proxy-address-forwarding")
+                    + "=true: name the proxies (addresses or CIDR ranges) whose X-Forwarded-* headers are trusted");
+        }
         return problems;
     }
 

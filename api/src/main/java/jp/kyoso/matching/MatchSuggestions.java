@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jp.kyoso.core.audit.AuditLog;
@@ -63,6 +65,7 @@ public class MatchSuggestions {
     @Inject AuditLog audit;
     @Inject ObjectMapper json;
     @Inject KeyStatistics keyStatistics;
+    @Inject MeterRegistry metrics;
 
     public Page<SuggestionView> suggestions(UUID listingId, int limit) {
         Listing source = listings.requireVisible(listingId);
@@ -97,13 +100,15 @@ public class MatchSuggestions {
         LocalDate today = JapanDate.today();
         List<MatchFeatures> candidates = em.unwrap(Session.class)
                 .doReturningWork(c -> CandidateQuery.candidates(c, query, today, keyStatistics.common()));
-        return candidates.stream()
+        // Prometheus: kyoso_matching_candidates (preselected per ranking) and kyoso_matching_scoring_seconds.
+        metrics.summary("kyoso.matching.candidates").record(candidates.size());
+        return Timer.builder("kyoso.matching.scoring").register(metrics).record(() -> candidates.stream()
                 .map(c -> new Ranked(c, source.kind == ListingKind.NEED
                         ? MatchScorer.score(self, c, areas) : MatchScorer.score(c, self, areas)))
                 .filter(r -> r.score().value() >= MIN_SCORE)
                 .sorted(Comparator.comparingDouble((Ranked r) -> r.score().value()).reversed()
                         .thenComparing(r -> r.candidate().id()))
-                .toList();
+                .toList());
     }
 
     /** Scores one need and have as proposals record it. */

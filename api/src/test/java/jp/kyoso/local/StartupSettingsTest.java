@@ -49,6 +49,17 @@ class StartupSettingsTest {
     }
 
     @Test
+    void forwardedHeadersNeedTrustedProxies() {
+        Map<String, String> values = new HashMap<>(PRODUCTION);
+        values.put("quarkus.http.proxy.proxy-address-forwarding", "true");
+        List<String> problems = settings(values).productionProblems();
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).startsWith("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES is not set"), problems.get(0));
+        values.put("quarkus.http.proxy.trusted-proxies", "10.0.0.0/8");
+        assertEquals(List.of(), settings(values).productionProblems());
+    }
+
+    @Test
     void aShortSessionSecretIsRefused() {
         Map<String, String> values = new HashMap<>(PRODUCTION);
         values.put("kyoso.session-secret", "CHANGE_ME");

@@ -14,5 +14,7 @@ public record Problem(
         @Schema(description = "HTTP status code") int status,
         @Schema(description = "Explanation specific to this occurrence") String detail,
         @Schema(description = "The request path") String instance,
-        @Schema(description = "Invalid fields, for validation errors") List<FieldError> errors) {
+        @Schema(description = "Invalid fields, for validation errors") List<FieldError> errors,
+        @Schema(description = "The request's id, also in the X-Request-Id response header and the server's logs")
+        String requestId) {
 }

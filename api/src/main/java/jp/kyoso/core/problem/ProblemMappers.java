@@ -207,7 +207,8 @@ public class ProblemMappers {
             }
         }
         String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error %s on %s %s", incident, request.method(), request.path());
+        LOG.errorf(e, "Unexpected error %s on %s %s (request %s)", incident, request.method(), request.path(),
+                requestId(request));
         return respond(500, Label.of("サーバーでエラーが発生しました", "Internal server error"),
                 Label.of("時間をおいて再度お試しください。問い合わせ番号: " + incident,
                         "Please try again later. Incident: " + incident), null);
@@ -221,7 +222,7 @@ public class ProblemMappers {
     }
 
     private Response respond(int status, Label title, Label detail, List<FieldError> errors) {
-        Problem body = problem(status, title, detail, language.get(), request.path(), errors);
+        Problem body = problem(status, title, detail, language.get(), request, errors);
         return Response.status(status).type(PROBLEM_JSON).entity(body).build();
     }
 
@@ -229,10 +230,18 @@ public class ProblemMappers {
      * The problem body in the caller's language; also for answers given before JAX-RS is reached
      * (the HTTP layer's body-size limit).
      */
-    public static Problem problem(int status, Label title, Label detail, Language lang, String path,
+    public static Problem problem(int status, Label title, Label detail, Language lang, HttpServerRequest request,
                                   List<FieldError> errors) {
-        return new Problem("about:blank", title.in(lang), status, detail == null ? null : detail.in(lang), path, errors);
+        return new Problem("about:blank", title.in(lang), status, detail == null ? null : detail.in(lang),
+                request.path(), errors, requestId(request));
     }
+
+    /** The id jp.kyoso.core.web.RequestIds gave the request (its X-Request-Id response header). */
+    public static String requestId(HttpServerRequest request) {
+        return request.response().headers().get(REQUEST_ID_HEADER);
+    }
+
+    public static final String REQUEST_ID_HEADER = "X-Request-Id";
 
     /** A lost or refused database connection (SQLSTATE class 08, or 57P0x: the server shut down). */
     static boolean databaseUnavailable(Throwable e) {

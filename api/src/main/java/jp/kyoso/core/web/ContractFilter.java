@@ -46,7 +46,9 @@ public class ContractFilter implements OASFilter {
                 .addProperty("detail", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
                 .addProperty("instance", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
                 .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
-                        .items(OASFactory.createSchema().ref("#/components/schemas/FieldError"))));
+                        .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
+                .addProperty("requestId", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .description("The request's id, also in the X-Request-Id response header and the server's logs")));
         openAPI.getComponents().getSchemas().values().forEach(ContractFilter::allowNullWhereAnyOfDoes);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;

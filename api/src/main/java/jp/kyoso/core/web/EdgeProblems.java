@@ -50,7 +50,7 @@ public class EdgeProblems {
         String body;
         try {
             body = json.writeValueAsString(ProblemMappers.problem(status, title, detail, lang,
-                    ctx.request().path(), errors));
+                    ctx.request(), errors));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -2,6 +2,7 @@ package jp.kyoso.core.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
@@ -32,7 +33,9 @@ import java.util.Optional;
  * returns the first answer instead of creating twice. The key is scoped to the caller; the
  * same key with a different request is refused (422); a retry while the first is still being
  * processed gets 409 (or, after a crash left it unfinished for over two minutes, is processed
- * again). Only successful answers are kept; a failed one may be retried.
+ * again). Only successful answers are kept; a failed one may be retried. Answers are kept for
+ * {@code kyoso.idempotency.retention} (24 hours; {@link Retention} deletes them) and shared by every
+ * instance (table idempotent_request); replays are counted in {@code kyoso_idempotency_replays_total}.
  */
 public class IdempotencyFilters {
 
@@ -43,6 +46,7 @@ public class IdempotencyFilters {
     @Inject SecurityIdentity identity;
     @Inject EntityManager em;
     @Inject ObjectMapper json;
+    @Inject MeterRegistry metrics;
 
     @ServerRequestFilter
     public Optional<Response> replayOrReserve(ContainerRequestContext request) throws IOException {
@@ -94,6 +98,7 @@ public class IdempotencyFilters {
             throw Problems.conflict(Label.of("同じリクエストを処理中です。少し待ってから再試行してください",
                     "The same request is still being processed; retry shortly"));
         }
+        metrics.counter("kyoso.idempotency.replays").increment();
         Response.ResponseBuilder replay = Response.status(status).header("Idempotent-Replayed", "true");
         if (row[2] != null) {
             replay.entity(row[2]).type(MediaType.APPLICATION_JSON_TYPE);
