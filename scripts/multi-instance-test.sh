@@ -92,6 +92,24 @@ if grep -E 'access-log|request-id=' "$WORK/a.log" "$WORK/b.log" | grep -qiE 'Bea
 else
   echo "ok - the access log holds no tokens, codes or cookies"
 fi
-helper shutdown-burst "$A_PID" 6
+helper shutdown-burst "$A_PID" 6 | tee "$WORK/burst.log"
 wait "$A_PID" 2>/dev/null || true; A_PID=""
+# Every request A accepted was answered: the requests it logged as handled (all 200) are exactly
+# the 2xx answers the clients received.
+HANDLED="$(grep -c '"GET /api/v1/me ' "$WORK/a.log" || true)"
+HANDLED_OK="$(grep '"GET /api/v1/me ' "$WORK/a.log" | grep -c '\\" 200 ' || true)"
+ANSWERED="$(sed -n 's/^answered //p' "$WORK/burst.log")"
+if [ "$HANDLED_OK" != "$HANDLED" ]; then
+  echo "not ok - every request A accepted was answered 200: $HANDLED handled, only $HANDLED_OK with 200"; exit 1
+fi
+grep -q "All HTTP requests complete" "$WORK/a.log" \
+  || { echo "not ok - A waited for its requests in flight before it stopped"; exit 1; }
+echo "ok - A waited for its requests in flight before it stopped (\"All HTTP requests complete\")"
+if [ "$HANDLED" = "$ANSWERED" ]; then
+  echo "ok - every request A accepted before stopping was answered: $HANDLED handled, $ANSWERED answered 2xx"
+else
+  # Known and open (docs/operations.md): now and then a response A finished and logged does not
+  # reach a client whose connection arrived as A closed its connections. Reported, not failed.
+  echo "WARNING: $((HANDLED - ANSWERED)) response(s) A finished and logged did not reach the client ($HANDLED handled, $ANSWERED answered 2xx)"
+fi
 log "passed in $((SECONDS - T0)) s"
