@@ -13,6 +13,7 @@ const OrganizationDirectory = lazy(() => import('../features/organizations/Organ
 const OrganizationPage = lazy(() => import('../features/organizations/OrganizationPage'));
 const OrganizationEdit = lazy(() => import('../features/organizations/OrganizationEdit'));
 const AreaTree = lazy(() => import('../features/areas/AreaTree'));
+const AreaProfilePage = lazy(() => import('../features/areas/AreaProfilePage'));
 const MyPage = lazy(() => import('../features/session/MyPage'));
 const StaffConsole = lazy(() => import('../features/staff/StaffConsole'));
 const ListingBoard = lazy(() => import('../features/listings/ListingBoard'));
@@ -59,6 +60,7 @@ export function App() {
               <Route path="/m/:code/organizations" element={<OrganizationDirectory />} />
               <Route path="/m/:code/organizations/new" element={<OrganizationEdit />} />
               <Route path="/m/:code/areas" element={<AreaTree />} />
+              <Route path="/m/:code/areas/:id" element={<AreaProfilePage />} />
               <Route path="/m/:code/staff" element={<StaffConsole />} />
               <Route path="/organizations/:id" element={<OrganizationPage />} />
               <Route path="/organizations/:id/edit" element={<OrganizationEdit />} />

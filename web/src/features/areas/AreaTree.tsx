@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { Schemas } from '../../api/client';
 import { ProblemMessage } from '../../components/Problem';
 import { isStaffOf, useMe } from '../../lib/auth';
@@ -9,6 +9,7 @@ import { commonTexts } from '../../lib/texts';
 import { useAreas } from '../../lib/vocabulary';
 import { AreaEditor } from './AreaEditor';
 import { LiaisonEditor } from './LiaisonEditor';
+import { profileTexts } from './profileTexts';
 import { areaTexts } from './texts';
 
 type Area = Schemas['Area'];
@@ -78,6 +79,9 @@ function AreaProfile({ area: a, onEdit }: { area: Area; onEdit?: () => void }) {
           {text.liaisons}: {a.liaisons.map((l) => `${l.name ?? ''}（${l.roleLabel}）`).join('、')}
         </p>
       )}
+      <p style={{ margin: 0 }}>
+        <Link to={`/m/${a.municipalityCode}/areas/${a.id}`}>{profileTexts().openProfile}<span className="skip">: {a.name}</span></Link>
+      </p>
       {onEdit && (
         <button type="button" className="link" onClick={onEdit}>{common.edit}<span className="skip">: {a.name}</span></button>
       )}

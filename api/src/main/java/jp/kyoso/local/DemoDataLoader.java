@@ -89,6 +89,7 @@ public class DemoDataLoader {
 
     @Inject EntityManager em;
     @Inject PlanDemoDataLoader planDemoData;
+    @Inject StatisticsDemoDataLoader statisticsDemoData;
 
     void onStart(@Observes StartupEvent event) {
         if (enabled) {
@@ -210,6 +211,7 @@ public class DemoDataLoader {
         LOG.infof("Demo data: %d records added (issuer %s)", added, issuer);
         em.flush();
         planDemoData.load(userIds);
+        statisticsDemoData.load();
     }
 
     private static <T> T read(ObjectMapper json, String resource, TypeReference<T> type) {

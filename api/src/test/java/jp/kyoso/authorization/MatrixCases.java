@@ -122,6 +122,29 @@ final class MatrixCases {
         });
     }
 
+    // ---- area statistics and projections (of 352161: its staff write, everyone reads) ----
+
+    private void statistics(String base) {
+        String stats = base + "/statistics";
+        // The statistics and the projections are one versioned whole per municipality, shared by
+        // every cell of a row (the requests are built before any is sent): If-Match "*" (any version).
+        add("GET /api/v1/areas/{id}/statistics", r -> Req.get("/areas/" + areaShared + "/statistics"));
+        add("GET /api/v1/municipalities/{code}/statistics", r -> Req.get(stats));
+        add("GET /api/v1/municipalities/{code}/statistics/population.csv",
+                r -> Req.get(stats + "/population.csv").accept("text/csv"));
+        add("PUT /api/v1/municipalities/{code}/statistics/population.csv", r -> {
+            String area = AuthzWorld.area();
+            String name = as(ADMIN).get("/api/v1/areas/" + area).then().statusCode(200).extract().path("name");
+            String csv = "調査年月日,地域名,総人口,男性,女性\r\n1999-12-31," + name + ",100,48,52\r\n";
+            return Req.put(stats + "/population.csv", null).csv(csv).ifMatch("*");
+        });
+        add("GET /api/v1/municipalities/{code}/statistics/projections", r -> Req.get(stats + "/projections"));
+        add("PUT /api/v1/municipalities/{code}/statistics/projections", r -> Req.put(stats + "/projections",
+                        Map.of("scenarios", List.of(Map.of("name", "権限テスト推計", "source", "テスト", "note", "テスト",
+                                "values", List.of(Map.of("year", 2030, "value", 1000))))))
+                .ifMatch("*"));
+    }
+
     private void auth() {
         add("GET /api/v1/auth/login", r -> Req.get("/auth/login?returnTo=/organizations"));
     }
@@ -279,6 +302,7 @@ final class MatrixCases {
         add("POST /api/v1/municipalities/{code}/areas",
                 r -> Req.post(base + "/areas", Map.of("kind", "OTHER", "name", Api.unique("新しい地域"))));
         add("GET /api/v1/municipalities/{code}/audit-log", r -> Req.get(base + "/audit-log"));
+        statistics(base);
         add("GET /api/v1/municipalities/{code}/indicators", r -> Req.get(base + "/indicators"));
         add("POST /api/v1/municipalities/{code}/indicators",
                 r -> Req.post(base + "/indicators", AuthzWorld.indicatorBody(w.plan(true).planId())));
