@@ -2,7 +2,6 @@ package jp.kyoso.statistics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jp.kyoso.area.Area;
 import jp.kyoso.area.AreaService;
 import jp.kyoso.core.csv.Csv;
@@ -29,7 +28,6 @@ public class StatisticsViews {
 
     @Inject Municipalities municipalities;
     @Inject AreaService areas;
-    @Inject EntityManager em;
 
     public AreaStatisticsView area(UUID id) {
         Area area = areas.require(id);
