@@ -23,7 +23,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Limits against exhaustion: anonymous reads per client address and writes per signed-in user.
+ * Limits against exhaustion: anonymous reads and anonymous writes (a guest's event registration)
+ * per client address, and writes per signed-in user.
  * Each is a token bucket in PostgreSQL (table rate_limit_bucket), so every API instance counts
  * against the same limit: a bucket holds up to the per-minute limit, refills at limit/60 per
  * second and each request takes one token, in one upsert. Past the limit the answer is 429
@@ -54,6 +55,9 @@ public class RateLimits {
     @ConfigProperty(name = "kyoso.rate-limit.writes-per-minute", defaultValue = "120")
     int writesPerMinute;
 
+    @ConfigProperty(name = "kyoso.rate-limit.anonymous-writes-per-minute", defaultValue = "30")
+    int anonymousWritesPerMinute;
+
     @Inject SecurityIdentity identity;
     @Inject HttpServerRequest http;
     @Inject RequestLanguage language;
@@ -69,11 +73,10 @@ public class RateLimits {
         if (write && !anonymous) {
             key = "w:" + identity.getPrincipal().getName();
             limit = writesPerMinute;
-        } else if (!write && anonymous) {
-            key = "r:" + (http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
-            limit = anonymousReadsPerMinute;
         } else {
-            return Optional.empty();
+            String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+            key = (write ? "aw:" : "r:") + address;
+            limit = write ? anonymousWritesPerMinute : anonymousReadsPerMinute;
         }
         double perSecond = limit / 60.0;
         boolean allowed;
@@ -94,7 +97,7 @@ public class RateLimits {
         if (allowed) {
             return Optional.empty();
         }
-        metrics.counter("kyoso.rate_limit.refused", "kind", write ? "write" : "anonymous-read").increment();
+        metrics.counter("kyoso.rate_limit.refused", "kind", !write ? "anonymous-read" : anonymous ? "anonymous-write" : "write").increment();
         long retryAfter = Math.max(1, (long) Math.ceil((1 - tokens) / perSecond));
         Label title = Label.of("リクエストが多すぎます", "Too many requests");
         Label detail = Label.of(retryAfter + " 秒後にもう一度お試しください",
