@@ -489,12 +489,12 @@ final class MatrixCases {
         String shared = publishedEvent();
         String base = "/municipalities/" + CODE;
         add("GET /api/v1/municipalities/{code}/events", r -> Req.get(base + "/events"));
-        add("GET /api/v1/municipalities/{code}/events.ics", r -> Req.get(base + "/events.ics"));
-        add("GET /api/v1/municipalities/{code}/events.csv", r -> Req.get(base + "/events.csv"));
+        add("GET /api/v1/municipalities/{code}/events.ics", r -> Req.get(base + "/events.ics").accept("text/calendar"));
+        add("GET /api/v1/municipalities/{code}/events.csv", r -> Req.get(base + "/events.csv").accept("text/csv"));
         add("POST /api/v1/municipalities/{code}/events",
                 r -> Req.post(base + "/events", jp.kyoso.event.EventFixtures.body(w.orgA)));
         add("GET /api/v1/events/{id}", r -> Req.get("/events/" + shared));
-        add("GET /api/v1/events/{id}.ics", r -> Req.get("/events/" + shared + ".ics"));
+        add("GET /api/v1/events/{id}.ics", r -> Req.get("/events/" + shared + ".ics").accept("text/calendar"));
         add("PUT /api/v1/events/{id}", r -> {
             String id = publishedEvent();
             return Req.put("/events/" + id, jp.kyoso.event.EventFixtures.body(w.orgA, "title", "改めた題名"))
@@ -510,7 +510,8 @@ final class MatrixCases {
         add("POST /api/v1/events/{id}/closure",
                 r -> Req.post("/events/" + startedEvent() + "/closure", Map.of("report", Map.of("walkIns", 2))));
         add("GET /api/v1/events/{id}/registrations", r -> Req.get("/events/" + shared + "/registrations"));
-        add("GET /api/v1/events/{id}/registrations.csv", r -> Req.get("/events/" + shared + "/registrations.csv"));
+        add("GET /api/v1/events/{id}/registrations.csv",
+                r -> Req.get("/events/" + shared + "/registrations.csv").accept("text/csv"));
         add("POST /api/v1/events/{id}/registrations", r -> Req.post("/events/" + publishedEvent() + "/registrations",
                 r == Role.ANONYMOUS ? jp.kyoso.event.EventFixtures.guest("権限 花子", Api.unique("guest") + "@example.jp")
                         : Map.of("answers", jp.kyoso.event.EventFixtures.answers())));

@@ -223,4 +223,18 @@ class EventResourceTest {
         Response r = anonymous().get("/api/v1/municipalities/999999/events");
         r.then().statusCode(404);
     }
+
+    @Test
+    void anEventLinkedToAProjectShowsOnBothSides() {
+        String project = as(w.ownerA()).body(Map.of("title", "赤崎地区 合同防災訓練", "domain", "CITIZEN_LED",
+                        "organizationId", w.orgA(), "published", true))
+                .post("/api/v1/municipalities/" + w.code() + "/projects").then().statusCode(201).extract().path("id");
+        String id = published(w, "projectIds", List.of(project));
+        anonymous().get("/api/v1/events/" + id).then().body("projects[0].id", equalTo(project))
+                .body("projects[0].title", equalTo("赤崎地区 合同防災訓練"));
+        anonymous().queryParam("projectId", project).get(events()).then().statusCode(200)
+                .body("items.id", hasItem(id)).body("total", equalTo(1));
+        as(w.ownerA()).body(body(w.orgA(), "projectIds", List.of(java.util.UUID.randomUUID().toString())))
+                .post(events()).then().statusCode(400).body("errors[0].field", equalTo("projectIds"));
+    }
 }
