@@ -305,6 +305,7 @@ final class MatrixCases {
         add("GET /api/v1/municipalities/{code}/audit-log", r -> Req.get(base + "/audit-log"));
         statistics(base);
         add("GET /api/v1/municipalities/{code}/indicators", r -> Req.get(base + "/indicators"));
+        add("GET /api/v1/municipalities/{code}/participation", r -> Req.get(base + "/participation?months=6"));
         add("POST /api/v1/municipalities/{code}/indicators",
                 r -> Req.post(base + "/indicators", AuthzWorld.indicatorBody(w.plan(true).planId())));
         add("GET /api/v1/municipalities/{code}/listings", r -> Req.get(base + "/listings"));
