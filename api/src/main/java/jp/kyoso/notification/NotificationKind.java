@@ -39,7 +39,13 @@ public enum NotificationKind implements Labelled {
                     "A message arrived for \"{subject}\"")),
     MESSAGE_REPLIED(Label.of("メッセージへの返信", "Message replied"),
             Label.of("「{subject}」からメッセージに返信がありました",
-                    "\"{subject}\" replied to your message"));
+                    "\"{subject}\" replied to your message")),
+    EVENT_CANCELLED(Label.of("イベントの中止", "Event cancelled"),
+            Label.of("申し込んだイベント「{subject}」は中止になりました（{counterpart}）。理由: {detail}",
+                    "The event \"{subject}\" you registered for is cancelled ({counterpart}). Reason: {detail}")),
+    EVENT_PROMOTED(Label.of("キャンセル待ちからの繰り上げ", "Off the waitlist"),
+            Label.of("イベント「{subject}」に席が空き、キャンセル待ちから参加が確定しました（{counterpart}）",
+                    "A seat freed up at \"{subject}\": you are off the waitlist and registered ({counterpart})"));
 
     private final Label label;
     private final Label template;
