@@ -6,7 +6,7 @@ import { CheckInPanel } from './CheckInPanel';
 
 describe('CheckInPanel', () => {
   it('checks in the typed code, confirms who it was, and is ready for the next person', async () => {
-    const onCheckIn = vi.fn((code: string) => Promise.resolve({ name: '小野田 花子', code: code.toUpperCase(), already: false }));
+    const onCheckIn = vi.fn((code: string) => Promise.resolve({ name: '小野田 花子', code: code.toUpperCase()}));
     render(<CheckInPanel attended={3} registered={10} onCheckIn={onCheckIn} />);
     expect(screen.getByText('受付済み 3 / 申込 10')).toBeInTheDocument();
     const field = screen.getByLabelText(/受付コード/);

@@ -6,8 +6,6 @@ import { eventTexts } from './texts';
 export interface CheckedIn {
   name: string;
   code: string;
-  /** The person had been checked in before. */
-  already: boolean;
 }
 
 /** The browser's barcode reader (Chrome on Android, among others), where it exists. */
@@ -90,7 +88,7 @@ export function CheckInPanel({ attended, registered, onCheckIn }: {
       </form>
       <div role="status">
         {result && (
-          <p className="result">{result.already ? text.alreadyCheckedIn(result.name) : text.checkedIn(result.name, result.code)}</p>
+          <p className="result">{text.checkedIn(result.name, result.code)}</p>
         )}
       </div>
       <ProblemMessage error={problem} />

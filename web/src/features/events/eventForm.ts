@@ -231,7 +231,7 @@ export function toEventWrite(v: EventFormValues): EventWrite {
     titleKana: orUndefined(v.titleKana),
     titleEnglish: orUndefined(v.titleEnglish),
     description: orUndefined(v.description),
-    themes: v.themes,
+    themes: v.themes as EventWrite['themes'],
     areaIds: v.areaIds,
     mode: v.mode as EventWrite['mode'],
     venue: hasVenue ? venue : undefined,
