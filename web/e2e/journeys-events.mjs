@@ -10,12 +10,26 @@ const expectVisible = async (locator, what) => {
 };
 
 const SANYO = '352161';
-// Demo events (api/src/main/resources/demo/events.json).
-const PPP_2026 = '9754e19e-295f-5038-a75f-f26620f13c97'; // open, the resident is registered
-const SUE_2 = 'a6c9adfe-9202-5102-8a65-def61ceea3be'; // held, not yet closed; 中村 由美 registered but not checked in
-const SUE_3 = '58e37821-5bd3-57c7-8cab-d68f3300b386'; // full: 10 seats taken, 4 waiting
-const NAGAYAMA_7 = '9e1311fe-81b8-5051-9fce-4b222f9dcd7c'; // 多摩市, guests allowed
 const CODE = /^[2-9A-Z]{4}-[2-9A-Z]{4}$/;
+const hoursFromNow = (h) => new Date(Date.now() + h * 3_600_000).toISOString();
+
+/**
+ * Set-up through the API: staff of 山陽小野田市 create a municipal event and publish it. Each
+ * journey makes its own, so none depends on another's leftovers or on the clock's date.
+ */
+async function publishedEvent(apiAs, event) {
+  const created = await apiAs('sanyo-staff', 'POST', `/api/v1/municipalities/${SANYO}/events`, {
+    kind: 'WORKSHOP',
+    mode: 'IN_PERSON',
+    venue: { name: '須恵公民館', address: '山口県山陽小野田市大字東須恵' },
+    areaIds: [],
+    ...event,
+  });
+  return apiAs('sanyo-staff', 'POST', `/api/v1/events/${created.id}/publication`);
+}
+
+const register = (apiAs, username, eventId, answers = []) =>
+  apiAs(username, 'POST', `/api/v1/events/${eventId}/registrations`, { answers });
 
 /** The figures of one fiscal year's row of the dashboard's table, by column header. */
 async function yearRow(page, label) {
@@ -27,49 +41,55 @@ async function yearRow(page, label) {
   return Object.fromEntries(headers.map((h, i) => [h, Number((cells[i] ?? '').replace(/[^0-9]/g, ''))]));
 }
 
+const CAFE = '協創カフェ 第1回「まちの困りごとを話そう」';
+const AFFILIATION = {
+  key: 'affiliation', kind: 'SINGLE_CHOICE', label: 'ご所属', required: true,
+  options: ['企業・事業者', '市民活動団体・NPO', '自治会・地域団体', '個人'],
+};
+
 export const eventJourneys = [
   {
-    name: 'a resident finds an event in the list and the month calendar, cancels, registers again answering the required question, and cancels',
-    async run(page, { base, screen, signIn }) {
+    name: 'a resident finds an event in the list and the month calendar, registers answering the required question, sees the code and its QR, and cancels',
+    async run(page, { base, screen, signIn, apiAs }) {
+      const cafe = await publishedEvent(apiAs, {
+        kind: 'DIALOGUE', title: CAFE, startsAt: '2027-02-20T10:00:00+09:00', endsAt: '2027-02-20T12:00:00+09:00',
+        capacity: 30, questions: [AFFILIATION, { key: 'question', kind: 'TEXT', label: '話したいこと', required: false }],
+      });
       await page.goto(`${base}/m/${SANYO}`);
       await signIn('resident');
       await page.getByRole('navigation').getByRole('link', { name: 'イベント' }).click();
       await expectVisible(page.getByRole('heading', { name: /イベント/, level: 1 }), 'events page');
       await expectVisible(page.getByTestId('event-card'), 'an event in the list');
       await screen('e01-event-list');
-      await page.selectOption('#kind', 'SEMINAR');
+      await page.selectOption('#kind', 'DIALOGUE');
+      await page.fill('#q', '協創カフェ');
       await page.getByRole('button', { name: '検索' }).click();
-      await expectVisible(page.getByRole('link', { name: /PPP実践セミナー2026/ }), 'the seminar among the seminars');
+      await expectVisible(page.getByRole('link', { name: CAFE }), 'the café among the dialogues');
       await page.getByRole('link', { name: 'カレンダー' }).click();
       await expectVisible(page.getByRole('table', { name: /令和\d+年\d+月/ }), 'the month calendar');
-      // February 2027 (令和9年2月), the month of the seminar.
       const url = new URL(page.url());
       url.searchParams.set('month', '2027-02');
       await page.goto(url.toString());
       const calendar = page.getByRole('table', { name: '令和9年2月' });
       await expectVisible(calendar, 'February 2027 in its era');
       const day = calendar.locator('td[data-date="2027-02-20"]');
-      await expectVisible(day.getByRole('link', { name: /13:30 PPP実践セミナー2026/ }), 'the seminar on 20 February at 13:30 Japan time');
+      await expectVisible(day.getByRole('link', { name: `10:00 ${CAFE}` }), 'the café on 20 February at 10:00 Japan time');
       await screen('e02-event-calendar');
       await page.selectOption('#week-start', 'mon');
       const firstHeader = await calendar.locator('thead th').first().textContent();
       if (!firstHeader?.startsWith('月')) throw new Error(`the week does not start on Monday: ${firstHeader}`);
 
-      await day.getByRole('link', { name: /PPP実践セミナー2026/ }).click();
-      await expectVisible(page.getByRole('heading', { name: /PPP実践セミナー2026/, level: 1 }), 'event page');
-      await expectVisible(page.getByText('令和9年2月20日(土) 13:30〜'), 'when, in Japan time with its era');
+      await day.getByRole('link', { name: `10:00 ${CAFE}` }).click();
+      await expectVisible(page.getByRole('heading', { name: CAFE, level: 1 }), 'event page');
+      await expectVisible(page.getByText('令和9年2月20日(土) 10:00〜12:00'), 'when, in Japan time with its era');
       const ics = page.getByRole('link', { name: 'カレンダーに追加（.ics）' });
-      if ((await ics.getAttribute('href')) !== `/api/v1/events/${PPP_2026}.ics`) throw new Error('no .ics link');
-      await expectVisible(page.getByTestId('my-code'), 'the demo registration with its code');
-      await page.getByRole('button', { name: '申し込みを取り消す' }).click();
-      await page.getByRole('group').getByRole('button', { name: '申し込みを取り消す' }).click();
-      await expectVisible(page.getByRole('heading', { name: '参加を申し込む' }), 'the form, once cancelled');
-
+      if ((await ics.getAttribute('href')) !== `/api/v1/events/${cafe.id}.ics`) throw new Error('no .ics link');
+      await expectVisible(page.getByRole('heading', { name: '参加を申し込む' }), 'the registration form');
       await page.getByRole('button', { name: '申し込む', exact: true }).click();
       await expectVisible(page.locator('#answer-affiliation-error'), 'error next to the required question');
       await screen('e03-register-errors');
       await page.getByLabel('個人', { exact: true }).check();
-      await page.fill('#answer-question', '市民が使える場所はできますか');
+      await page.fill('#answer-question', '空き家の活用について');
       await page.getByRole('button', { name: '申し込む', exact: true }).click();
       await expectVisible(page.getByTestId('my-code'), 'my code');
       const code = await page.getByTestId('my-code').textContent();
@@ -81,61 +101,67 @@ export const eventJourneys = [
       await page.getByRole('button', { name: '申し込みを取り消す' }).click();
       await page.getByRole('group').getByRole('button', { name: '申し込みを取り消す' }).click();
       await expectVisible(page.getByRole('heading', { name: '参加を申し込む' }), 'the form again, once cancelled');
+      const after = await apiAs('sanyo-staff', 'GET', `/api/v1/events/${cafe.id}`);
+      if (after.counts.registered !== 0) throw new Error(`the cancelled seat is still counted: ${after.counts.registered}`);
       await page.getByRole('link', { name: 'マイページ' }).click();
       await expectVisible(page.getByRole('heading', { name: '申し込んだイベント' }), 'my events on my page');
+      await expectVisible(page.getByRole('link', { name: CAFE }), 'the café among my events');
     },
   },
   {
     name: 'a guest registers without an account where the event allows it',
-    async run(page, { base, screen }) {
-      await page.goto(`${base}/events/${NAGAYAMA_7}`);
+    async run(page, { base, screen, apiAs }) {
+      const talk = await publishedEvent(apiAs, {
+        kind: 'AREA_MEETING', title: '須恵地区 まちの縁側トーク', startsAt: '2027-03-06T14:00:00+09:00', guestsAllowed: true,
+      });
+      await page.goto(`${base}/events/${talk.id}`);
       await expectVisible(page.getByRole('heading', { name: 'アカウントなしで申し込む' }), 'the guest form');
       await page.getByRole('button', { name: '申し込む', exact: true }).click();
       await expectVisible(page.locator('#guest-name-error'), 'error next to the name');
-      await page.fill('#guest-name', '多摩 太郎');
-      await page.fill('#guest-email', `tama-${Date.now()}@example.jp`);
+      await page.fill('#guest-name', '須恵 太郎');
+      await page.fill('#guest-email', 'sue-taro@example.jp');
       await page.getByRole('button', { name: '申し込む', exact: true }).click();
       await expectVisible(page.getByTestId('my-code'), 'the guest’s code');
       await screen('e05-guest-registered');
     },
   },
   {
-    name: 'a full event waitlists a new registration, and the waitlist moves up in order when seats free',
+    name: 'a full event waitlists a new registration, and the waitlist moves up in order when a seat frees',
     async run(page, { base, screen, signIn, newPage, apiAs }) {
-      await page.goto(`${base}/events/${SUE_3}`);
+      const full = await publishedEvent(apiAs, {
+        title: '須恵地区ワークショップ「雨の日の居場所をつくる」', startsAt: '2027-01-23T10:00:00+09:00', capacity: 3, heldSeats: 1,
+      });
+      const first = await register(apiAs, 'sanyo-editor', full.id);
+      await register(apiAs, 'sanyo-owner', full.id);
+      await page.goto(`${base}/events/${full.id}`);
       await signIn('sanyo-cci');
-      await expectVisible(page.getByText('満席（キャンセル待ちで申し込めます）').first(), 'the event is full');
+      await expectVisible(page.getByText('満席（キャンセル待ちで申し込めます）').first(), 'the event is full (one seat held back)');
       await page.getByRole('button', { name: '申し込む', exact: true }).click();
-      await expectVisible(page.getByText('キャンセル待ち 5 番目'), 'fifth on the waitlist');
+      await expectVisible(page.getByText('キャンセル待ち 1 番目'), 'first on the waitlist');
       await expectVisible(page.getByTestId('my-registration-status').filter({ hasText: 'キャンセル待ち' }), 'waitlisted');
       await screen('e06-waitlisted');
+      const second = await register(apiAs, 'sanyo-school', full.id);
+      if (second.status !== 'WAITLISTED' || second.waitlistPosition !== 2) throw new Error(`not second on the waitlist: ${JSON.stringify(second)}`);
 
-      // Two people holding a seat cancel: the first two waiting (a guest, then 赤崎 学) move up.
-      for (const username of ['sanyo-editor', 'sanyo-owner']) {
-        const event = await apiAs(username, 'GET', `/api/v1/events/${SUE_3}`);
-        await apiAs(username, 'DELETE', `/api/v1/events/${SUE_3}/registrations/${event.myRegistrationId}`);
-      }
+      // Someone holding a seat cancels: the first waiting moves up, the second becomes first.
+      await apiAs('sanyo-editor', 'DELETE', `/api/v1/events/${full.id}/registrations/${first.id}`);
       await page.reload();
-      await expectVisible(page.getByText('キャンセル待ち 3 番目'), 'moved up to third');
-
-      const school = await newPage();
-      await school.goto(`${base}/events/${SUE_3}`);
-      await signIn('sanyo-school', school);
-      await expectVisible(school.getByTestId('my-registration-status').filter({ hasText: '申込済み' }), 'promoted from the waitlist');
-      await expectVisible(school.getByTestId('my-code'), 'the promoted person’s code');
+      await expectVisible(page.getByTestId('my-registration-status').filter({ hasText: '申込済み' }), 'promoted from the waitlist');
+      await expectVisible(page.getByTestId('my-code'), 'the promoted person’s code');
 
       const staff = await newPage();
-      await staff.goto(`${base}/events/${SUE_3}`);
+      await staff.goto(`${base}/events/${full.id}`);
       await signIn('sanyo-staff', staff);
       await staff.getByRole('link', { name: '申込者一覧' }).click();
       await expectVisible(staff.getByRole('heading', { name: 'キャンセル待ち' }), 'the waitlist');
-      const waiting = staff.locator('table').nth(1).locator('tbody tr');
-      const names = await waiting.locator('td:nth-child(2)').allTextContents();
-      if (names.length !== 3 || !names[0].includes('小林 大輔') || !names[1].includes('吉田 翔')) {
-        throw new Error(`waitlist not in arrival order: ${names.join(' / ')}`);
+      const holders = staff.getByRole('table', { name: '申込者' }).locator('tbody tr');
+      const waiting = staff.getByRole('table', { name: 'キャンセル待ち' }).locator('tbody tr');
+      if ((await holders.count()) !== 2 || (await waiting.count()) !== 1) {
+        throw new Error(`expected 2 seats and 1 waiting, saw ${await holders.count()} and ${await waiting.count()}`);
       }
+      if ((await waiting.locator('td').first().textContent()) !== '1') throw new Error('the waitlist is not numbered from 1');
       const csv = staff.getByRole('link', { name: 'CSV をダウンロード（Excel 向け）' });
-      if ((await csv.getAttribute('href')) !== `/api/v1/events/${SUE_3}/registrations.csv`) throw new Error('no CSV link');
+      if ((await csv.getAttribute('href')) !== `/api/v1/events/${full.id}/registrations.csv`) throw new Error('no CSV link');
       await screen('e07-registrations-waitlist', staff);
     },
   },
@@ -143,22 +169,23 @@ export const eventJourneys = [
     name: 'an organiser checks a person in by typed code on a 360 px phone',
     viewport: { width: 360, height: 740 },
     async run(page, { base, screen, signIn, apiAs }) {
-      const registrations = await apiAs('sanyo-staff', 'GET', `/api/v1/events/${SUE_2}/registrations?size=100`);
-      const person = registrations.items.find((r) => r.name === '中村 由美' && r.status === 'REGISTERED');
-      if (!person) throw new Error('中村 由美 is not registered and waiting to check in');
-      await page.goto(`${base}/events/${SUE_2}`);
+      const now = await publishedEvent(apiAs, {
+        kind: 'AREA_MEETING', title: '埴生地区 エリアミーティング', startsAt: hoursFromNow(-0.5), endsAt: hoursFromNow(1.5), capacity: 20,
+      });
+      const person = await register(apiAs, 'resident', now.id);
+      await page.goto(`${base}/events/${now.id}`);
       await signIn('sanyo-staff');
       await page.getByRole('link', { name: '当日受付' }).click();
       await expectVisible(page.getByRole('heading', { name: '当日受付', level: 1 }), 'the check-in screen');
-      await expectVisible(page.getByText('受付済み 4 / 申込 5'), 'the tally');
+      await expectVisible(page.getByText('受付済み 0 / 申込 1'), 'the tally');
       await screen('e08-check-in-360');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 0) throw new Error(`the check-in screen is wider than the phone by ${overflow}px`);
       // Typed as on a phone: lower case, no hyphen.
       await page.fill('#check-in-code', person.code.replace('-', '').toLowerCase());
       await page.getByRole('button', { name: '受付する' }).click();
-      await expectVisible(page.getByRole('status').filter({ hasText: `受付しました: 中村 由美（${person.code}）` }), 'checked in');
-      await expectVisible(page.getByText('受付済み 5 / 申込 5'), 'the tally grew');
+      await expectVisible(page.getByRole('status').filter({ hasText: `受付しました: ${person.name}（${person.code}）` }), 'checked in');
+      await expectVisible(page.getByText('受付済み 1 / 申込 1'), 'the tally grew');
       if ((await page.inputValue('#check-in-code')) !== '') throw new Error('the field is not ready for the next person');
       await page.fill('#check-in-code', person.code);
       await page.getByRole('button', { name: '受付する' }).click();
@@ -168,33 +195,40 @@ export const eventJourneys = [
   },
   {
     name: 'an organiser closes an event with a report and the participation dashboard changes',
-    async run(page, { base, screen, signIn }) {
+    async run(page, { base, screen, signIn, apiAs }) {
+      // Under way: it has started (so it can be closed) and takes registrations until it ends.
+      const held = await publishedEvent(apiAs, {
+        kind: 'WORKSHOP', title: '厚狭地区ワークショップ「朝市のこれから」', startsAt: hoursFromNow(-1), endsAt: hoursFromNow(1), capacity: 40,
+      });
+      const came = await register(apiAs, 'resident', held.id);
+      await apiAs('sanyo-staff', 'POST', `/api/v1/events/${held.id}/check-ins`, { code: came.code });
+      await register(apiAs, 'sanyo-owner', held.id);
+      const fiscalYear = (await apiAs('sanyo-staff', 'GET', `/api/v1/events/${held.id}`)).fiscalYearLabel;
       await page.goto(`${base}/m/${SANYO}/participation`);
       await expectVisible(page.getByRole('heading', { name: /参加の広がり/, level: 1 }), 'the dashboard');
-      const before = await yearRow(page, '令和8年度');
+      const before = await yearRow(page, fiscalYear);
       await screen('e10-participation-before');
       await signIn('sanyo-staff');
-      await page.goto(`${base}/events/${SUE_2}`);
+      await page.goto(`${base}/events/${held.id}`);
       await page.getByRole('link', { name: '報告をまとめて終了する' }).click();
       await expectVisible(page.getByRole('heading', { name: '開催報告', level: 1 }), 'the report form');
       const prefilled = await page.inputValue('#attendeeCount');
-      if (!/^\d+$/.test(prefilled) || Number(prefilled) < 4) throw new Error(`attendees not pre-filled from check-ins: ${prefilled}`);
+      if (prefilled !== '1') throw new Error(`attendees not pre-filled from the one check-in: ${prefilled}`);
       await page.fill('#walkIns', '三');
       await page.getByRole('button', { name: '報告を保存して終了する' }).click();
       await expectVisible(page.locator('#walkIns-error'), 'error next to the walk-ins');
       await page.fill('#walkIns', '３');
-      await page.fill('#publicSummary', '子育て世代を中心に参加。雨の日の居場所の候補を3つに絞りました。');
-      await page.fill('#summary', '次回は試行プランを決める。託児は2人。');
+      await page.fill('#publicSummary', '朝市の出店者と買い物客が集まり、来年度の開催日を決めました。');
+      await page.fill('#summary', '出店希望 5 件。駐車場の確保が課題。');
       await screen('e11-close-form');
       await page.getByRole('button', { name: '報告を保存して終了する' }).click();
       await expectVisible(page.getByRole('heading', { name: '開催報告', level: 2 }), 'the report on the event page');
-      await expectVisible(page.getByText('雨の日の居場所の候補を3つに絞りました'), 'the public summary');
+      await expectVisible(page.getByText('来年度の開催日を決めました'), 'the public summary');
       await screen('e12-closed-event');
       await page.goto(`${base}/m/${SANYO}/participation`);
-      const after = await yearRow(page, '令和8年度');
-      if (after['報告の参加者数'] !== before['報告の参加者数'] + 3) {
-        throw new Error(`the reported headcount did not grow by the 3 walk-ins: ${before['報告の参加者数']} → ${after['報告の参加者数']}`);
-      }
+      const after = await yearRow(page, fiscalYear);
+      const key = '報告の参加者数';
+      if (after[key] !== before[key] + 3) throw new Error(`the reported headcount did not grow by the 3 walk-ins: ${before[key]} → ${after[key]}`);
       await expectVisible(page.getByTestId('funnel'), 'the funnel');
       await screen('e13-participation-after');
     },

@@ -49,11 +49,17 @@ describe('the event form', () => {
   });
 
   it('names what to fix by the API field names', () => {
-    expect(validateEvent(form({}), 'ja')).toEqual({ title: 'イベント名を入力してください', startsAt: '開始の日時を入力してください' });
+    expect(validateEvent(form({ capacity: '', heldSeats: '2', venueName: '市民館', title: 'x', startDate: '2025-06-14', startTime: '10:00' }), 'ja'))
+      .toEqual({ heldSeats: '定員のないイベントには確保席を設けられません' });
+    expect(validateEvent(form({}), 'ja')).toEqual({
+      title: 'イベント名を入力してください',
+      startsAt: '開始の日時を入力してください',
+      'venue.name': '会場名を入力してください',
+    });
     const errors = validateEvent(form({
       title: 'x', startDate: '2025-06-14', startTime: '15:00', endTime: '13:00', capacity: '10', heldSeats: '11',
       feeAmount: '五百', mode: 'ONLINE', onlineUrl: 'meet', opensDate: '2025-06-10', closesDate: '2025-06-01',
-      questions: [{ key: 'q1', kind: 'MULTIPLE_CHOICE', label: '', options: '', required: false }],
+      questions: [{ key: 'q1', kind: 'MULTIPLE_CHOICE', label: '', options: '防災\n防災', required: false }],
     }), 'ja');
     expect(Object.keys(errors).sort()).toEqual([
       'endsAt', 'fee.amountYen', 'heldSeats', 'onlineUrl', 'questions[0].label', 'questions[0].options', 'registrationClosesAt',

@@ -275,13 +275,16 @@ export function validateEvent(v: EventFormValues, language?: Language): Record<s
   }
   if (!isDecimal(v.latitude)) errors['venue.latitude'] = text.wholeNumber;
   if (!isDecimal(v.longitude)) errors['venue.longitude'] = text.wholeNumber;
-  if (v.mode !== 'IN_PERSON' && v.onlineUrl.trim() !== '' && !/^https?:\/\/\S+$/.test(v.onlineUrl.trim())) errors.onlineUrl = text.invalidUrl;
+  if (v.mode !== 'ONLINE' && v.venueName.trim() === '') errors['venue.name'] = text.enterVenue;
+  if (v.mode !== 'IN_PERSON' && v.onlineUrl.trim() === '') errors.onlineUrl = text.enterUrl;
+  else if (v.mode !== 'IN_PERSON' && !/^https?:\/\/\S+$/.test(v.onlineUrl.trim())) errors.onlineUrl = text.invalidUrl;
+  if (v.capacity.trim() === '' && v.heldSeats.trim() !== '' && Number(halfWidth(v.heldSeats)) > 0) errors.heldSeats = text.heldWithoutCapacity;
   const opens = japanMoment(v.opensDate, v.opensTime);
   const closes = v.closesDate ? japanMoment(v.closesDate, v.closesTime || '23:59') : undefined;
   if (opens && closes && closes < opens) errors.registrationClosesAt = text.closesBeforeOpens;
   v.questions.forEach((q, i) => {
     if (q.label.trim() === '') errors[`questions[${i}].label`] = text.enterQuestion;
-    if (choiceKinds.includes(q.kind) && lines(q.options).length === 0) errors[`questions[${i}].options`] = text.enterOptions;
+    if (choiceKinds.includes(q.kind) && new Set(lines(q.options)).size < 2) errors[`questions[${i}].options`] = text.enterOptions;
   });
   return errors;
 }
