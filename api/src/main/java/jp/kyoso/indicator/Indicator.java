@@ -7,6 +7,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -44,11 +46,36 @@ public class Indicator extends VersionedEntity {
     /** MAINTAIN: how far from the baseline (in the unit) an actual may be and still be on track. */
     public BigDecimal tolerance;
 
+    /** Where a computed indicator (source PLATFORM) takes its actuals from; null for a typed one. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "computed_from")
+    public ComputedFrom computedFrom;
+
+    /** Which figure a computed indicator's actual is; null for a typed one. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "computed_measure")
+    public ComputedMeasure computedMeasure;
+
+    /** Kinds of events counted (empty: every kind). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "computed_kinds")
+    public String[] computedKinds = new String[0];
+
+    /** Areas the events counted are for, sub-areas included (empty: every event). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "computed_area_ids")
+    public UUID[] computedAreaIds = new UUID[0];
+
     @Column(name = "sort_order")
     public int sortOrder;
 
     @Column(name = "created_by")
     public UUID createdBy;
+
+    /** Its actuals are derived from Kyoso's records, not typed. */
+    public boolean isComputed() {
+        return computedMeasure != null;
+    }
 
     public IndicatorOwnerType ownerType() {
         return planId == null ? IndicatorOwnerType.MUNICIPALITY : IndicatorOwnerType.PLAN;

@@ -2,6 +2,7 @@ package jp.kyoso.indicator;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSetter;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jp.kyoso.event.EventKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -72,6 +74,29 @@ public final class IndicatorDtos {
                             @Schema(nullable = true) LocalDate sourceDate) {
     }
 
+    @Schema(name = "IndicatorComputation", description = "How a computed indicator (source PLATFORM) derives its "
+            + "actuals: a figure of the participation funnel per fiscal year, from the events of the given kinds and areas")
+    public record ComputedView(
+            ComputedFrom from,
+            String fromLabel,
+            ComputedMeasure measure,
+            String measureLabel,
+            @Schema(description = "Kinds of events counted; empty: every kind") List<EventKind> kinds,
+            List<String> kindLabels,
+            @Schema(description = "Areas the events counted are for, sub-areas included; empty: every event") List<UUID> areaIds,
+            @Schema(description = "The current fiscal year: its actual is the figure so far") int runningFiscalYear,
+            String runningFiscalYearLabel) {
+    }
+
+    @Schema(name = "IndicatorComputationWrite", description = "Makes an indicator computed: its actuals are derived "
+            + "from Kyoso's records and cannot be typed (requires source PLATFORM)")
+    public record ComputedWrite(
+            @NotNull ComputedFrom from,
+            @NotNull ComputedMeasure measure,
+            @Size(max = 8) List<@NotNull EventKind> kinds,
+            @Size(max = 100) List<@NotNull UUID> areaIds) {
+    }
+
     @Schema(name = "Indicator", description = "成果指標 with its figures by fiscal year and its computed status")
     public record IndicatorView(
             UUID id,
@@ -87,6 +112,8 @@ public final class IndicatorDtos {
             IndicatorSource source,
             String sourceLabel,
             @Schema(nullable = true) String definition,
+            @Schema(nullable = true, description = "Set for a computed indicator (source PLATFORM): its actuals are derived, not typed")
+            ComputedView computed,
             int decimals,
             @Schema(nullable = true, description = "MAINTAIN: allowed distance from the baseline, in the unit") BigDecimal tolerance,
             int sortOrder,
@@ -112,6 +139,7 @@ public final class IndicatorDtos {
             @NotNull Direction direction,
             @NotNull IndicatorSource source,
             @Size(max = 4000) String definition,
+            @Valid @Schema(nullable = true, description = "Required with source PLATFORM, refused otherwise") ComputedWrite computed,
             @Min(0) @Max(4) Integer decimals,
             @DecimalMin("0") @DecimalMax("999999999999") @Schema(nullable = true) BigDecimal tolerance,
             @Min(0) @Max(100_000) Integer sortOrder) {
@@ -125,6 +153,7 @@ public final class IndicatorDtos {
             @NotNull Direction direction,
             @NotNull IndicatorSource source,
             @Size(max = 4000) String definition,
+            @Valid @Schema(nullable = true, description = "Required with source PLATFORM, refused otherwise") ComputedWrite computed,
             @Min(0) @Max(4) Integer decimals,
             @DecimalMin("0") @DecimalMax("999999999999") @Schema(nullable = true) BigDecimal tolerance,
             @Min(0) @Max(100_000) Integer sortOrder) {

@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import jp.kyoso.core.audit.AuditLog;
 import jp.kyoso.core.csv.Csv;
 import jp.kyoso.core.csv.CsvImportReport;
+import jp.kyoso.core.i18n.Label;
+import jp.kyoso.core.problem.Problems;
 import jp.kyoso.core.security.CurrentUser;
 import jp.kyoso.core.web.Etags;
 import jp.kyoso.indicator.IndicatorCsv.Figures;
@@ -13,7 +15,9 @@ import jp.kyoso.indicator.IndicatorCsv.Outcome;
 import jp.kyoso.indicator.IndicatorCsv.Reconciliation;
 import jp.kyoso.indicator.IndicatorCsv.YearChange;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +34,7 @@ public class IndicatorImport {
     @Inject Indicators indicators;
     @Inject CurrentUser currentUser;
     @Inject AuditLog audit;
+    @Inject DerivedActuals derived;
 
     @Transactional
     public CsvImportReport importCsv(UUID id, String ifMatch, byte[] body) {
@@ -37,7 +42,7 @@ public class IndicatorImport {
         indicators.accessTo(indicator).requireEditor();
         Etags.lockAndCheck(ifMatch, indicator, indicator.version);
         Csv.Sheet sheet = Csv.read(body);
-        List<IndicatorCsv.Row> rows = IndicatorCsv.parse(sheet, indicator.decimals);
+        List<IndicatorCsv.Row> rows = withoutDerivedActuals(indicator, IndicatorCsv.parse(sheet, indicator.decimals));
         Map<Integer, IndicatorValue> stored = new LinkedHashMap<>();
         IndicatorValue.of(indicator.id).forEach(v -> stored.put(v.id.fiscalYear(), v));
         List<Map<String, Object>> before = stored.values().stream().map(IndicatorViews::auditState).toList();
@@ -78,6 +83,32 @@ public class IndicatorImport {
                             "report", report));
         }
         return report;
+    }
+
+    /**
+     * A computed indicator's actuals are derived: a file may carry them as exported (they are left
+     * alone), but an actual that differs from the derived one is refused, naming its row.
+     */
+    private List<IndicatorCsv.Row> withoutDerivedActuals(Indicator indicator, List<IndicatorCsv.Row> rows) {
+        if (!indicator.isComputed()) {
+            return rows;
+        }
+        Map<Integer, BigDecimal> actuals = derived.of(indicator);
+        List<IndicatorCsv.Row> kept = new ArrayList<>();
+        for (IndicatorCsv.Row row : rows) {
+            BigDecimal actual = (BigDecimal) row.fields().get(IndicatorCsv.ACTUAL);
+            BigDecimal derivedActual = actuals.get(row.fiscalYear());
+            if (actual != null && (derivedActual == null || actual.compareTo(derivedActual) != 0)) {
+                throw Problems.conflict(Label.of(row.number() + " 行目: この指標の実績値は Kyoso の記録から集計されるため入力できません"
+                                + "（実績値の列は空にするか、書き出したままにしてください）",
+                        "Row " + row.number() + ": this indicator's actuals are computed from Kyoso's records and cannot "
+                                + "be typed (leave the actual column empty or as exported)"));
+            }
+            Map<String, Object> fields = new LinkedHashMap<>(row.fields());
+            fields.remove(IndicatorCsv.ACTUAL);
+            kept.add(new IndicatorCsv.Row(row.number(), row.fiscalYear(), fields));
+        }
+        return kept;
     }
 
     private static Figures figures(IndicatorValue v) {

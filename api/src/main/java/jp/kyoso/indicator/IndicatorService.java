@@ -10,6 +10,8 @@ import jp.kyoso.core.persistence.Changes;
 import jp.kyoso.core.problem.Problems;
 import jp.kyoso.core.security.Access;
 import jp.kyoso.core.security.CurrentUser;
+import jp.kyoso.area.AreaService;
+import jp.kyoso.indicator.IndicatorDtos.ComputedWrite;
 import jp.kyoso.indicator.IndicatorDtos.IndicatorCreate;
 import jp.kyoso.indicator.IndicatorDtos.IndicatorUpdate;
 import jp.kyoso.municipality.Municipalities;
@@ -45,6 +47,7 @@ public class IndicatorService {
     @Inject CurrentUser currentUser;
     @Inject AuditLog audit;
     @Inject FiscalYears fiscalYears;
+    @Inject AreaService areas;
 
     @Transactional
     public Indicator create(String code, IndicatorCreate write) {
@@ -70,6 +73,7 @@ public class IndicatorService {
         List<UUID> items = checkItems(indicator, write.planItemIds());
         apply(indicator, write.name(), write.unit(), write.direction(), write.source(), write.definition(),
                 write.decimals(), write.tolerance());
+        compute(indicator, write.source(), write.computed());
         // A new indicator goes last unless told where.
         indicator.sortOrder = write.sortOrder() != null ? write.sortOrder()
                 : Indicator.find("municipalityCode", code).count() > 0
@@ -91,6 +95,7 @@ public class IndicatorService {
             requireDecimalsOfRecordedValues(i, write.decimals() == null ? 0 : write.decimals());
             apply(i, write.name(), write.unit(), write.direction(), write.source(), write.definition(),
                     write.decimals(), write.tolerance());
+            compute(i, write.source(), write.computed());
             if (write.sortOrder() != null) {
                 i.sortOrder = write.sortOrder();
             }
@@ -156,6 +161,39 @@ public class IndicatorService {
                     "Contains an id that is not an item of this indicator's plan"));
         }
         return distinct;
+    }
+
+    /**
+     * Source PLATFORM goes with a computation and nothing else does. An indicator becomes computed
+     * only without typed actuals: they would be hidden behind the derived ones.
+     */
+    private void compute(Indicator indicator, IndicatorSource source, ComputedWrite computed) {
+        if (source == IndicatorSource.PLATFORM && computed == null) {
+            throw Problems.invalidField("computed", Label.of("出典が「Kyoso の記録から集計」の指標には集計方法が必要です",
+                    "An indicator computed from Kyoso's records needs its computation"));
+        }
+        if (source != IndicatorSource.PLATFORM && computed != null) {
+            throw Problems.invalidField("source", Label.of("集計方法を指定するときは出典を PLATFORM にしてください",
+                    "An indicator with a computation has the source PLATFORM"));
+        }
+        if (computed == null) {
+            indicator.computedFrom = null;
+            indicator.computedMeasure = null;
+            indicator.computedKinds = new String[0];
+            indicator.computedAreaIds = new UUID[0];
+            return;
+        }
+        List<UUID> areaIds = computed.areaIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(computed.areaIds()));
+        areas.requireAreasOf(indicator.municipalityCode, areaIds, "computed.areaIds");
+        if (!indicator.isComputed() && IndicatorValue.count("id.indicatorId = ?1 and actual is not null", indicator.id) > 0) {
+            throw Problems.conflict(Label.of("入力済みの実績値があるため、集計する指標にできません。先に実績値を消してください",
+                    "The indicator has typed actuals; clear them before making it computed"));
+        }
+        indicator.computedFrom = computed.from();
+        indicator.computedMeasure = computed.measure();
+        indicator.computedKinds = computed.kinds() == null ? new String[0]
+                : computed.kinds().stream().distinct().sorted().map(Enum::name).toArray(String[]::new);
+        indicator.computedAreaIds = areaIds.toArray(UUID[]::new);
     }
 
     private static void apply(Indicator indicator, String name, String unit, Direction direction, IndicatorSource source,

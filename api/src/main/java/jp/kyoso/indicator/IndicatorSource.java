@@ -8,7 +8,9 @@ public enum IndicatorSource implements Labelled {
     RESIDENT_SURVEY(Label.of("市民アンケート", "Resident survey")),
     STAFF_SURVEY(Label.of("職員アンケート", "Staff survey")),
     STATISTICS(Label.of("業務統計", "Administrative statistics")),
-    OTHER(Label.of("その他", "Other"));
+    OTHER(Label.of("その他", "Other")),
+    /** Computed from Kyoso's own records ({@link Indicator#computedMeasure}): actuals are derived, not typed. */
+    PLATFORM(Label.of("Kyoso の記録から集計", "Computed from Kyoso's records"));
 
     private final Label label;
 

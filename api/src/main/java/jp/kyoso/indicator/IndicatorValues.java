@@ -41,6 +41,12 @@ public class IndicatorValues {
             throw Problems.invalidField("fiscalYear", Label.of("1900〜2200 年度で指定してください",
                     "Must be a fiscal year from 1900 to 2200"));
         }
+        if (indicator.isComputed() && write.sent("actual") && write.actual != null) {
+            throw Problems.conflict(Label.of("この指標の実績値は Kyoso の記録（" + indicator.computedMeasure.label().ja()
+                            + "）から集計されるため入力できません。備考・基準値・目標値は入力できます",
+                    "This indicator's actuals are computed from Kyoso's records (" + indicator.computedMeasure.label().en()
+                            + ") and cannot be typed; a note, baseline and targets can"));
+        }
         IndicatorValue.Key key = new IndicatorValue.Key(indicator.id, fiscalYear);
         IndicatorValue row = IndicatorValue.findById(key);
         Map<String, Object> before = row == null ? null : IndicatorViews.auditState(row);

@@ -3,20 +3,24 @@ package jp.kyoso.indicator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jp.kyoso.core.csv.Csv;
+import jp.kyoso.core.fiscal.FiscalYear;
 import jp.kyoso.core.fiscal.FiscalYears;
 import jp.kyoso.core.i18n.RequestLanguage;
 import jp.kyoso.indicator.IndicatorDtos.ActualView;
 import jp.kyoso.indicator.IndicatorDtos.AssessmentView;
 import jp.kyoso.indicator.IndicatorDtos.BaselineView;
+import jp.kyoso.indicator.IndicatorDtos.ComputedView;
 import jp.kyoso.indicator.IndicatorDtos.IndicatorView;
 import jp.kyoso.indicator.IndicatorDtos.SeriesPoint;
 import jp.kyoso.indicator.IndicatorDtos.TargetView;
 import jp.kyoso.indicator.IndicatorDtos.ValueView;
+import jp.kyoso.event.EventKind;
 import jp.kyoso.plan.Plan;
 import jp.kyoso.plan.PlanItem;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,6 +46,7 @@ public class IndicatorViews {
     @Inject Indicators indicators;
     @Inject FiscalYears fiscalYears;
     @Inject RequestLanguage language;
+    @Inject DerivedActuals derived;
 
     public IndicatorView view(Indicator indicator) {
         return views(List.of(indicator)).get(0);
@@ -57,13 +62,14 @@ public class IndicatorViews {
                         "id.indicatorId in ?1 order by id.fiscalYear", ids).stream()
                 .collect(Collectors.groupingBy(v -> v.id.indicatorId()));
         Map<UUID, List<UUID>> links = visibleLinks(ids);
-        return list.stream().map(i -> view(i, values.getOrDefault(i.id, List.of()),
+        return list.stream().map(i -> view(i, derived.merged(i, values.getOrDefault(i.id, List.of())),
                 links.getOrDefault(i.id, List.of()))).toList();
     }
 
     public Export csv(UUID id) {
         Indicator indicator = indicators.requireVisible(id);
-        byte[] body = Csv.write(IndicatorCsv.export(IndicatorValue.of(indicator.id), indicator.decimals, language.get()));
+        byte[] body = Csv.write(IndicatorCsv.export(derived.merged(indicator, IndicatorValue.of(indicator.id)),
+                indicator.decimals, language.get()));
         return new Export(body, indicator.name + ".csv");
     }
 
@@ -127,9 +133,21 @@ public class IndicatorViews {
                 v.note, v.sourceDate)).toList();
         return new IndicatorView(i.id, i.municipalityCode, i.ownerType(), language.label(i.ownerType()), i.planId,
                 itemIds, i.name, i.unit, i.direction, language.label(i.direction), i.source, language.label(i.source),
-                i.definition, i.decimals, i.tolerance, i.sortOrder, baseline, targets, actuals, assessment.status(),
+                i.definition, computed(i), i.decimals, i.tolerance, i.sortOrder, baseline, targets, actuals, assessment.status(),
                 language.label(assessment.status()), assessed, series(i, rows, figures), values, i.version,
                 i.createdAt, i.updatedAt);
+    }
+
+    private ComputedView computed(Indicator i) {
+        if (!i.isComputed()) {
+            return null;
+        }
+        List<EventKind> kinds = i.computedKinds == null ? List.of()
+                : Arrays.stream(i.computedKinds).map(EventKind::valueOf).toList();
+        int running = FiscalYear.current();
+        return new ComputedView(i.computedFrom, language.label(i.computedFrom), i.computedMeasure,
+                language.label(i.computedMeasure), kinds, kinds.stream().map(language::label).toList(),
+                i.computedAreaIds == null ? List.of() : List.of(i.computedAreaIds), running, fiscalYears.label(running));
     }
 
     /** Every fiscal year from the first to the last with figures, gaps included, for a chart. */

@@ -280,6 +280,7 @@ final class MatrixCases {
                 r -> Req.post(base + "/areas", Map.of("kind", "OTHER", "name", Api.unique("新しい地域"))));
         add("GET /api/v1/municipalities/{code}/audit-log", r -> Req.get(base + "/audit-log"));
         add("GET /api/v1/municipalities/{code}/indicators", r -> Req.get(base + "/indicators"));
+        add("GET /api/v1/municipalities/{code}/participation", r -> Req.get(base + "/participation?months=6"));
         add("POST /api/v1/municipalities/{code}/indicators",
                 r -> Req.post(base + "/indicators", AuthzWorld.indicatorBody(w.plan(true).planId())));
         add("GET /api/v1/municipalities/{code}/listings", r -> Req.get(base + "/listings"));
