@@ -34,6 +34,7 @@ const EventEdit = lazy(() => import('../features/events/EventEdit'));
 const EventRegistrations = lazy(() => import('../features/events/EventRegistrations'));
 const EventCheckIn = lazy(() => import('../features/events/EventCheckIn'));
 const EventClose = lazy(() => import('../features/events/EventClose'));
+const ParticipationDashboard = lazy(() => import('../features/events/ParticipationDashboard'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -84,6 +85,7 @@ export function App() {
               <Route path="/projects/:id" element={<ProjectPage />} />
               <Route path="/m/:code/events" element={<EventList />} />
               <Route path="/m/:code/events/new" element={<EventEdit />} />
+              <Route path="/m/:code/participation" element={<ParticipationDashboard />} />
               <Route path="/events/:id" element={<EventPage />} />
               <Route path="/events/:id/edit" element={<EventEdit />} />
               <Route path="/events/:id/registrations" element={<EventRegistrations />} />

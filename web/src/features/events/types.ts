@@ -10,3 +10,5 @@ export type QuestionKind = Schemas['QuestionKind'];
 export type Answer = Schemas['EventAnswer'];
 export type RegistrationView = Schemas['EventRegistration'];
 export type ReportWrite = Schemas['EventReportWrite'];
+export type ParticipationFigures = Schemas['ParticipationFigures'];
+export type ParticipationYear = Schemas['ParticipationYear'];
