@@ -8,7 +8,7 @@
 //
 //   node e2e/run.mjs ../api/target/quarkus-app/quarkus-run.jar
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -20,7 +20,10 @@ import { contactJourneys } from './journeys-contact.mjs';
 import { sessionJourneys } from './journeys-session.mjs';
 import { eventJourneys } from './journeys-events.mjs';
 
-const journeys = [...coreJourneys, ...planJourneys, ...projectJourneys, ...contactJourneys, ...sessionJourneys, ...eventJourneys];
+// E2E_GREP=events runs only the journeys whose name matches (a regular expression).
+const grep = process.env.E2E_GREP ? new RegExp(process.env.E2E_GREP) : undefined;
+const journeys = [...coreJourneys, ...planJourneys, ...projectJourneys, ...contactJourneys, ...sessionJourneys, ...eventJourneys]
+  .filter((j) => !grep || grep.test(j.name));
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const jar = resolve(process.argv[2] ?? '../api/target/quarkus-app/quarkus-run.jar');
@@ -199,6 +202,8 @@ try {
   await browser?.close();
   api.kill('SIGTERM');
   await new Promise((r) => api.once('exit', r));
+  // The API's own log, to read what went wrong on the server side.
+  writeFileSync(join(shots, '..', 'e2e-api.log'), apiLog);
   rmSync(dataDir, { recursive: true, force: true });
 }
 console.log(`Browser tests: ${passed} passed, ${failed} failed`);
