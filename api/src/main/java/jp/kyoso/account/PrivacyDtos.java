@@ -73,6 +73,7 @@ public final class PrivacyDtos {
                          List<NotificationRecord> notifications, List<AuditRecord> auditEntries,
                          @Schema(description = "Messages the person sent to organisations") List<MessageRecord> messages,
                          @Schema(description = "Replies the person wrote for an organisation they belong to")
-                         List<MessageReplyRecord> messageReplies) {
+                         List<MessageReplyRecord> messageReplies,
+                         @Schema(description = "Event registrations") List<jp.kyoso.event.EventPrivacy.RegistrationRecord> eventRegistrations) {
     }
 }

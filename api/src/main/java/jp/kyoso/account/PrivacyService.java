@@ -61,6 +61,7 @@ public class PrivacyService {
     @Inject EntityManager em;
     @Inject AuditLog audit;
     @Inject ObjectMapper json;
+    @Inject jp.kyoso.event.EventPrivacy events;
 
     public MyData export() {
         UserAccount user = UserAccount.findById(currentUser.require().id());
@@ -96,7 +97,7 @@ public class PrivacyService {
                         .map(m -> new MembershipRecord(m.id.organizationId(), m.role, m.createdAt)).toList(),
                 organizations, liaisons, invitations, notifications, auditEntries, messages(id),
                 MessageReply.<MessageReply>list("authorId = ?1 and fromOrganization = true order by createdAt, id", id)
-                        .stream().map(r -> replyRecord(r, id)).toList());
+                        .stream().map(r -> replyRecord(r, id)).toList(), events.export(id));
     }
 
     private List<MessageRecord> messages(UUID id) {
@@ -167,6 +168,7 @@ public class PrivacyService {
             }
         }
 
+        events.eraseFor(id);
         StaffMembership.delete("id.userId", id);
         LiaisonAssignment.delete("userId", id);
         Notification.delete("userId", id);

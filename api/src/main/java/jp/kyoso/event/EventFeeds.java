@@ -54,7 +54,7 @@ public class EventFeeds {
                             e.venueAddressDetail, e.venueLatitude, e.venueLongitude, e.venueAccess, e.venueParking),
                     e.capacity, e.registrationClosesAt == null ? null : e.registrationClosesAt.toInstant(),
                     e.status == EventStatus.PUBLISHED ? "Kyoso のイベントページから申し込めます" : null,
-                    null, pageUrl(e), e.status == EventStatus.CLOSED ? e.reportPublicSummary : null));
+                    e.status == EventStatus.PUBLISHED ? pageUrl(e) : null, pageUrl(e), null));
         }
         return EventOpenData.csv(rows);
     }

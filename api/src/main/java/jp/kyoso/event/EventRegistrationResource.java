@@ -29,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -57,6 +59,8 @@ public class EventRegistrationResource {
     @POST
     @Path("/events/{id}/registrations")
     @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(operationId = "registerForEvent", summary = "Register for an event: signed in, or as a guest (name and e-mail) where the event allows it",
             description = "A seat while the capacity (less held seats) lasts, else the waitlist in arrival order. 409 "
                     + "saying why for a cancelled, closed or past event, outside the registration window, or a second "

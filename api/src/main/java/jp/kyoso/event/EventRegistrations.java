@@ -40,7 +40,7 @@ public class EventRegistrations {
     @Transactional
     public EventRegistration register(UUID eventId, RegistrationWrite write) {
         Event event = events.requireVisible(eventId);
-        Person user = events.currentUser.get().orElse(null);
+        Person user = events.user().orElse(null);
         GuestWrite guest = write.guest();
         if (user == null && (guest == null || !event.guestsAllowed)) {
             if (event.guestsAllowed) {

@@ -58,7 +58,7 @@ public class EventResource {
             description = "The public sees listed events that are not drafts; organisers also their own drafts and "
                     + "unlisted events; staff all. `from`/`to` (ISO-8601 with offset) keep events that end at or "
                     + "after `from` and start before `to`. `projectId`/`planItemId` list the events linked to them.")
-    public Page<EventView> search(@PathParam("code") String code, @BeanParam Filters filters,
+    public Page<EventView> search(@PathParam("code") String code, @Valid @BeanParam Filters filters,
                                   @Valid @BeanParam PageParams paging) {
         return search.search(code, filters.criteria(), paging);
     }
@@ -69,7 +69,7 @@ public class EventResource {
     @Operation(operationId = "eventFeed", summary = "A subscribable iCalendar feed of the municipality's events (same filters as the search; public events only)")
     @APIResponse(responseCode = "200", description = "The calendar (RFC 5545)",
             content = @Content(mediaType = EventCalendar.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
-    public Response feed(@PathParam("code") String code, @BeanParam Filters filters) {
+    public Response feed(@PathParam("code") String code, @Valid @BeanParam Filters filters) {
         return calendar(feeds.feed(code, filters.criteria()), "events-" + code + ".ics");
     }
 

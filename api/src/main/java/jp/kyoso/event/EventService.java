@@ -46,7 +46,7 @@ public class EventService {
         Municipality municipality = municipalities.require(code);
         EventAccess.requireMayOrganize(events.caller(code, write.organizationId() == null ? Set.of()
                 : Set.of(write.organizationId())), write.organizationId());
-        Person user = events.access.requireUser();
+        Person user = events.requireUser();
         if (write.organizationId() != null) {
             input.requireIds("organization", code, List.of(write.organizationId()), "organizationId");
         }
@@ -111,7 +111,7 @@ public class EventService {
         Event event = events.requireVisible(id);
         EventAccess access = events.accessTo(event);
         access.requireOrganizer();
-        UUID by = events.currentUser.id().orElse(null);
+        UUID by = events.userId().orElse(null);
         String reason = write.reason().strip();
         transition(event, "event.cancel", e -> e.cancel(reason, by));
         List<UUID> people = em.createNativeQuery("""
@@ -132,7 +132,7 @@ public class EventService {
         input.requireIds("organization", event.municipalityCode, report.organizationIds(), "report.organizationIds");
         input.requireIds("listing", event.municipalityCode, report.followUpListingIds(), "report.followUpListingIds");
         input.requireIds("project", event.municipalityCode, report.followUpProjectIds(), "report.followUpProjectIds");
-        UUID by = events.currentUser.id().orElse(null);
+        UUID by = events.userId().orElse(null);
         return transition(event, "event.close", e -> {
             e.requireClosable(Instant.now());
             long attended = EventRegistration.count("eventId = ?1 and status = ?2", e.id, RegistrationStatus.ATTENDED);

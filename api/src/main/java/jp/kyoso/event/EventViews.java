@@ -191,7 +191,7 @@ public class EventViews {
         String display = RegistrationCodes.display(r.code);
         return new RegistrationView(r.id, e.id, e.title, e.startsAt, e.status, r.userId, name, r.guestEmail,
                 r.isGuest(), r.status, language.label(r.status), waitlistPosition(r), display,
-                QrCodes.svg(r.code, display), answers(r), r.showPublicly, r.checkedInAt, r.promotedAt, r.cancelledAt,
+                QrCodes.svg(r.code, display), answers(e, r), r.showPublicly, r.checkedInAt, r.promotedAt, r.cancelledAt,
                 r.createdAt, r.version);
     }
 
@@ -203,7 +203,9 @@ public class EventViews {
                 RegistrationStatus.WAITLISTED, r.arrival);
     }
 
-    List<Answer> answers(EventRegistration r) {
+    List<Answer> answers(Event e, EventRegistration r) {
+        Map<String, QuestionKind> kinds = new java.util.HashMap<>();
+        questions(e).forEach(q -> kinds.put(q.key(), q.kind()));
         List<Answer> out = new ArrayList<>();
         try {
             JsonNode node = json.readTree(r.answers == null ? "{}" : r.answers);
@@ -216,6 +218,8 @@ public class EventViews {
                     List<String> choices = new ArrayList<>();
                     v.forEach(c -> choices.add(c.asText()));
                     out.add(new Answer(f.getKey(), null, choices, null));
+                } else if (kinds.get(f.getKey()) == QuestionKind.SINGLE_CHOICE) {
+                    out.add(new Answer(f.getKey(), null, List.of(v.asText()), null));
                 } else {
                     out.add(new Answer(f.getKey(), v.asText(), List.of(), null));
                 }

@@ -38,6 +38,18 @@ public class Events {
         return publicUrl.isBlank() ? "http://localhost:8080" : publicUrl.replaceAll("/+$", "");
     }
 
+    public jp.kyoso.core.security.Person requireUser() {
+        return access.requireUser();
+    }
+
+    public java.util.Optional<jp.kyoso.core.security.Person> user() {
+        return currentUser.get();
+    }
+
+    public java.util.Optional<UUID> userId() {
+        return currentUser.id();
+    }
+
     /** The event if the caller may see it; 404 otherwise (a draft is not revealed). */
     public Event requireVisible(UUID id) {
         Event event = id == null ? null : Event.findById(id);

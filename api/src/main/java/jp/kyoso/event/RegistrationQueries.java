@@ -45,13 +45,13 @@ public class RegistrationQueries {
 
     public RegistrationView get(UUID eventId, UUID registrationId) {
         Event event = events.requireVisible(eventId);
-        events.currentUser.require();
+        events.requireUser();
         return views.registration(event, events.requireRegistration(event, registrationId));
     }
 
     /** The caller's registrations, the latest first. */
     public Page<RegistrationView> mine(PageParams paging) {
-        Person user = events.access.requireUser();
+        Person user = events.requireUser();
         var query = EventRegistration.<EventRegistration>find(
                 "userId = ?1 order by createdAt desc, id", user.id());
         long total = query.count();

@@ -60,6 +60,7 @@ final class MatrixCases {
         plans();
         projects();
         messages();
+        events();
         add("GET /api/v1/themes", r -> Req.get("/themes"));
     }
 
@@ -459,5 +460,74 @@ final class MatrixCases {
         add("POST /api/v1/projects/{id}/stage-changes",
                 r -> Req.post("/projects/" + AuthzWorld.project(w.ownerA, w.orgA) + "/stage-changes",
                         Map.of("stage", "VISION", "note", "目指す姿を話し合い始めました")));
+    }
+
+    // ---- events (organised by A in 352161; registrations by the matrix's user) ----
+
+    private String event(Object... extra) {
+        return create(w.ownerA, "/api/v1/municipalities/" + CODE + "/events",
+                jp.kyoso.event.EventFixtures.body(w.orgA, extra));
+    }
+
+    private String publishedEvent(Object... extra) {
+        String id = event(extra);
+        ok(as(w.ownerA).post("/api/v1/events/" + id + "/publication"), "publish");
+        return id;
+    }
+
+    private String startedEvent() {
+        return publishedEvent("startsAt", jp.kyoso.event.EventFixtures.inHours(-1),
+                "endsAt", jp.kyoso.event.EventFixtures.inHours(1));
+    }
+
+    private static String registration(String user, String eventId) {
+        return create(user, "/api/v1/events/" + eventId + "/registrations",
+                Map.of("answers", jp.kyoso.event.EventFixtures.answers()));
+    }
+
+    private void events() {
+        String shared = publishedEvent();
+        String base = "/municipalities/" + CODE;
+        add("GET /api/v1/municipalities/{code}/events", r -> Req.get(base + "/events"));
+        add("GET /api/v1/municipalities/{code}/events.ics", r -> Req.get(base + "/events.ics").accept("text/calendar"));
+        add("GET /api/v1/municipalities/{code}/events.csv", r -> Req.get(base + "/events.csv").accept("text/csv"));
+        add("POST /api/v1/municipalities/{code}/events",
+                r -> Req.post(base + "/events", jp.kyoso.event.EventFixtures.body(w.orgA)));
+        add("GET /api/v1/events/{id}", r -> Req.get("/events/" + shared));
+        add("GET /api/v1/events/{id}.ics", r -> Req.get("/events/" + shared + ".ics").accept("text/calendar"));
+        add("PUT /api/v1/events/{id}", r -> {
+            String id = publishedEvent();
+            return Req.put("/events/" + id, jp.kyoso.event.EventFixtures.body(w.orgA, "title", "改めた題名"))
+                    .ifMatch(ifMatch("/api/v1/events/" + id));
+        });
+        add("DELETE /api/v1/events/{id}", r -> {
+            String id = event();
+            return Req.delete("/events/" + id).ifMatch(ifMatch("/api/v1/events/" + id));
+        });
+        add("POST /api/v1/events/{id}/publication", r -> Req.post("/events/" + event() + "/publication", null));
+        add("POST /api/v1/events/{id}/cancellation",
+                r -> Req.post("/events/" + publishedEvent() + "/cancellation", Map.of("reason", "荒天のため")));
+        add("POST /api/v1/events/{id}/closure",
+                r -> Req.post("/events/" + startedEvent() + "/closure", Map.of("report", Map.of("walkIns", 2))));
+        add("GET /api/v1/events/{id}/registrations", r -> Req.get("/events/" + shared + "/registrations"));
+        add("GET /api/v1/events/{id}/registrations.csv",
+                r -> Req.get("/events/" + shared + "/registrations.csv").accept("text/csv"));
+        add("POST /api/v1/events/{id}/registrations", r -> Req.post("/events/" + publishedEvent() + "/registrations",
+                r == Role.ANONYMOUS ? jp.kyoso.event.EventFixtures.guest("権限 花子", Api.unique("guest") + "@example.jp")
+                        : Map.of("answers", jp.kyoso.event.EventFixtures.answers())));
+        add("GET /api/v1/events/{id}/registrations/{registrationId}", r -> {
+            String id = publishedEvent();
+            return Req.get("/events/" + id + "/registrations/" + registration(w.user, id));
+        });
+        add("DELETE /api/v1/events/{id}/registrations/{registrationId}", r -> {
+            String id = publishedEvent();
+            return Req.delete("/events/" + id + "/registrations/" + registration(w.user, id));
+        });
+        add("POST /api/v1/events/{id}/check-ins", r -> {
+            String id = startedEvent();
+            return Req.post("/events/" + id + "/check-ins", Map.of("registrationId", registration(w.user, id)));
+        });
+        add("GET /api/v1/me/registrations", r -> Req.get("/me/registrations"));
+        add("GET /api/v1/me/events-to-close", r -> Req.get("/me/events-to-close"));
     }
 }

@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Limits against exhaustion: anonymous reads per client address and writes per signed-in user,
- * each in fixed one-minute windows. Past the limit the answer is 429 problem+json with
+ * Limits against exhaustion: anonymous reads and anonymous writes (a guest's event registration)
+ * per client address and writes per signed-in user, each in fixed one-minute windows. Past the limit the answer is 429 problem+json with
  * Retry-After. Counters live in this process (one API instance per municipality cluster is
  * the deployment here); a shared store would replace the map when the API scales out.
  */
@@ -39,6 +39,9 @@ public class RateLimits {
     @ConfigProperty(name = "kyoso.rate-limit.writes-per-minute", defaultValue = "120")
     int writesPerMinute;
 
+    @ConfigProperty(name = "kyoso.rate-limit.anonymous-writes-per-minute", defaultValue = "30")
+    int anonymousWritesPerMinute;
+
     @Inject SecurityIdentity identity;
     @Inject HttpServerRequest http;
     @Inject RequestLanguage language;
@@ -52,7 +55,10 @@ public class RateLimits {
         if (write && !anonymous) {
             key = "w:" + identity.getPrincipal().getName();
             limit = writesPerMinute;
-        } else if (!write && anonymous) {
+        } else if (write) {
+            key = "aw:" + (http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
+            limit = anonymousWritesPerMinute;
+        } else if (anonymous) {
             key = "r:" + (http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
             limit = anonymousReadsPerMinute;
         } else {

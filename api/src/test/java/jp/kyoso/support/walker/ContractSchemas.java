@@ -25,7 +25,7 @@ public final class ContractSchemas {
     public static final Path CONTRACT = Path.of("..", "openapi.yaml");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    public enum Kind { TEXT, UUID, DATE, ENUM, INTEGER, NUMBER, BOOLEAN, ARRAY, OBJECT }
+    public enum Kind { TEXT, UUID, DATE, DATE_TIME, ENUM, INTEGER, NUMBER, BOOLEAN, ARRAY, OBJECT }
 
     /** A field of a request body: its JSON path, schema, kind and whether the body requires it. */
     public record Field(List<Object> path, JsonNode schema, Kind kind, boolean required) {
@@ -127,6 +127,7 @@ public final class ContractSchemas {
             return switch (s.path("format").asText()) {
                 case "uuid" -> Kind.UUID;
                 case "date" -> Kind.DATE;
+                case "date-time" -> Kind.DATE_TIME;
                 default -> Kind.TEXT;
             };
         }
@@ -155,6 +156,8 @@ public final class ContractSchemas {
                 return NODES.textNode(idFor(name));
             case DATE:
                 return NODES.textNode("2025-04-01");
+            case DATE_TIME:
+                return NODES.textNode("2027-04-01T10:00:00+09:00");
             case TEXT:
                 return NODES.textNode(switch (name) {
                     case "code" -> s.path("pattern").asText().contains("[0-9]{6}") ? "352039" : "Z-99";

@@ -70,6 +70,10 @@ public final class DemoObjects {
         String project = first("sanyo-manager", "/api/v1/municipalities/" + MUNICIPALITY + "/projects", "items[0].id");
         ids.put("projects/id", project);
         ids.put("partners/partnerId", first("sanyo-manager", "/api/v1/projects/" + project, "partners[0].id"));
+        String event = first("sanyo-manager", "/api/v1/municipalities/" + MUNICIPALITY + "/events?status=CLOSED", "items[0].id");
+        ids.put("events/id", event);
+        ids.put("registrations/registrationId", first("sanyo-manager", "/api/v1/events/" + event + "/registrations",
+                "items[0].id"));
         System.out.println("NegativeInputTest: demo ids " + ids);
     }
 
@@ -154,6 +158,9 @@ public final class DemoObjects {
             case "planId" -> ids.get("plans/id");
             case "planItemIds", "itemId", "parentItemId" -> ids.get("items/itemId");
             case "userId" -> ids.get("staff/userId");
+            case "projectIds", "followUpProjectIds" -> ids.get("projects/id");
+            case "followUpListingIds" -> ids.get("listings/id");
+            case "registrationId" -> ids.get("registrations/registrationId");
             default -> null;
         };
     }

@@ -73,6 +73,14 @@ public final class MalformedValues {
                 bad.add(NODES.numberNode(20250401));
                 bad.add(NODES.booleanNode(false));
             }
+            case DATE_TIME -> {
+                for (String v : List.of("2025-02-30T10:00:00+09:00", "2025/04/01 10:00", "tomorrow", "", "2025-04-01",
+                        "2025-04-01T25:00:00+09:00", "' OR 1=1--")) {
+                    bad.add(NODES.textNode(v));
+                }
+                bad.add(NODES.numberNode(20250401));
+                bad.add(NODES.booleanNode(false));
+            }
             case ENUM -> {
                 String first = s.path("enum").path(0).asText();
                 for (String v : List.of("NOT_A_VALUE", first.toLowerCase(), "", first + "_X", "<script>", "' OR 1=1--")) {
