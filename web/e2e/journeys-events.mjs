@@ -65,7 +65,7 @@ export const eventJourneys = [
       await page.fill('#q', '協創カフェ');
       await page.getByRole('button', { name: '検索' }).click();
       await expectVisible(page.getByRole('link', { name: CAFE }), 'the café among the dialogues');
-      await page.getByRole('link', { name: 'カレンダー' }).click();
+      await page.getByRole('link', { name: 'カレンダー', exact: true }).click();
       await expectVisible(page.getByRole('table', { name: /令和\d+年\d+月/ }), 'the month calendar');
       const url = new URL(page.url());
       url.searchParams.set('month', '2027-02');
@@ -156,6 +156,7 @@ export const eventJourneys = [
       await expectVisible(staff.getByRole('heading', { name: 'キャンセル待ち' }), 'the waitlist');
       const holders = staff.getByRole('table', { name: '申込者' }).locator('tbody tr');
       const waiting = staff.getByRole('table', { name: 'キャンセル待ち' }).locator('tbody tr');
+      await expectVisible(waiting, 'the one still waiting');
       if ((await holders.count()) !== 2 || (await waiting.count()) !== 1) {
         throw new Error(`expected 2 seats and 1 waiting, saw ${await holders.count()} and ${await waiting.count()}`);
       }
