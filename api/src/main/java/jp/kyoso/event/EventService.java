@@ -40,6 +40,7 @@ public class EventService {
     @Inject Municipalities municipalities;
     @Inject AuditLog audit;
     @Inject Notifications notifications;
+    @Inject EventRegistrations registrations;
 
     @Transactional
     public Event create(String code, EventWrite write) {
@@ -80,10 +81,31 @@ public class EventService {
             throw Problems.invalidField("organizationId", Label.of("主催者は変更できません",
                     "The organiser cannot change"));
         }
-        return changes.update(event, ifMatch, audited(event, "event.update"), views::view, e -> {
+        Event updated = changes.update(event, ifMatch, audited(event, "event.update"), views::view, e -> {
             input.apply(e, write);
             input.link(e, write);
+            requireRoomForTheRegistered(e);
         });
+        if (updated.status == EventStatus.PUBLISHED) {
+            // More seats (a larger capacity, fewer held back) go to the waitlist at once.
+            registrations.promote(updated);
+        }
+        return updated;
+    }
+
+    /** Seats already given cannot be taken back by a smaller capacity. */
+    private static void requireRoomForTheRegistered(Event e) {
+        Integer open = e.openSeats();
+        if (open == null) {
+            return;
+        }
+        long seated = EventRegistration.count("eventId = ?1 and status in ?2", e.id,
+                List.of(RegistrationStatus.REGISTERED, RegistrationStatus.ATTENDED));
+        if (seated > open) {
+            throw Problems.invalidField(e.heldSeats > 0 ? "heldSeats" : "capacity", Label.of(
+                    "既に" + seated + "人が申込済みです。定員から確保席を引いた数はそれ以上にしてください",
+                    seated + " people already hold a seat: capacity less held seats cannot be fewer"));
+        }
     }
 
     @Transactional

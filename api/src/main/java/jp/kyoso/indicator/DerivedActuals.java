@@ -23,9 +23,10 @@ import java.util.stream.Collectors;
 
 /**
  * The actuals of a computed indicator, derived from Kyoso's records rather than typed: one per
- * fiscal year from the first year with an event it counts to the current fiscal year (whose
- * figure is the one so far), zero in years without any. Stored figures are never changed: the
- * views lay the derived actuals over copies of them.
+ * fiscal year from the first year with an event it counts to the last fiscal year that has ended,
+ * zero in years without any. The current fiscal year is still running: its figure so far is
+ * {@link #running} and not an actual, so that status and achievement judge whole years only.
+ * Stored figures are never changed: the views lay the derived actuals over copies of them.
  */
 @ApplicationScoped
 public class DerivedActuals {
@@ -35,27 +36,43 @@ public class DerivedActuals {
     @Inject
     AreaService areas;
 
-    /** Derived actual by fiscal year, oldest first; empty for a typed indicator. */
+    /** What a computed indicator counts: its actual of each ended fiscal year and the current year so far. */
+    public record Derived(Map<Integer, BigDecimal> actuals, int runningFiscalYear, BigDecimal running) {
+    }
+
+    /** Derived actual by ended fiscal year, oldest first; empty for a typed indicator. */
     public Map<Integer, BigDecimal> of(Indicator indicator) {
+        return derive(indicator).actuals();
+    }
+
+    public Derived derive(Indicator indicator) {
         Map<Integer, BigDecimal> actuals = new TreeMap<>();
+        int current = FiscalYear.current();
         if (!indicator.isComputed()) {
-            return actuals;
+            return new Derived(actuals, current, null);
         }
         Map<Integer, Figures> totals = funnel.totals(indicator.municipalityCode, scope(indicator));
-        int current = FiscalYear.current();
-        int first = totals.keySet().stream().mapToInt(Integer::intValue).min().orElse(current + 1);
-        for (int fy = first; fy <= current; fy++) {
-            actuals.put(fy, BigDecimal.valueOf(indicator.computedMeasure.of(totals.getOrDefault(fy, Figures.NONE))));
+        int first = totals.keySet().stream().mapToInt(Integer::intValue).min().orElse(current);
+        for (int fy = first; fy < current; fy++) {
+            actuals.put(fy, figure(indicator, totals.get(fy)));
         }
-        return actuals;
+        return new Derived(actuals, current, figure(indicator, totals.get(current)));
+    }
+
+    private static BigDecimal figure(Indicator indicator, Figures figures) {
+        return BigDecimal.valueOf(indicator.computedMeasure.of(figures == null ? Figures.NONE : figures));
     }
 
     /** Copies of the stored rows with the derived actuals laid over them (a year with only an actual added). */
     public List<IndicatorValue> merged(Indicator indicator, List<IndicatorValue> stored) {
+        return merged(indicator, stored, derive(indicator));
+    }
+
+    public List<IndicatorValue> merged(Indicator indicator, List<IndicatorValue> stored, Derived figures) {
         if (!indicator.isComputed()) {
             return stored;
         }
-        Map<Integer, BigDecimal> derived = of(indicator);
+        Map<Integer, BigDecimal> derived = figures.actuals();
         Map<Integer, IndicatorValue> byYear = new TreeMap<>();
         for (IndicatorValue v : stored) {
             byYear.put(v.id.fiscalYear(), copy(v, derived.get(v.id.fiscalYear())));

@@ -84,8 +84,9 @@ public final class IndicatorDtos {
             @Schema(description = "Kinds of events counted; empty: every kind") List<EventKind> kinds,
             List<String> kindLabels,
             @Schema(description = "Areas the events counted are for, sub-areas included; empty: every event") List<UUID> areaIds,
-            @Schema(description = "The current fiscal year: its actual is the figure so far") int runningFiscalYear,
-            String runningFiscalYearLabel) {
+            @Schema(description = "The current fiscal year, still running: not an actual yet") int runningFiscalYear,
+            String runningFiscalYearLabel,
+            @Schema(description = "The current fiscal year's figure so far") BigDecimal runningValue) {
     }
 
     @Schema(name = "IndicatorComputationWrite", description = "Makes an indicator computed: its actuals are derived "

@@ -3,7 +3,6 @@ package jp.kyoso.indicator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jp.kyoso.core.csv.Csv;
-import jp.kyoso.core.fiscal.FiscalYear;
 import jp.kyoso.core.fiscal.FiscalYears;
 import jp.kyoso.core.i18n.RequestLanguage;
 import jp.kyoso.indicator.IndicatorDtos.ActualView;
@@ -62,8 +61,11 @@ public class IndicatorViews {
                         "id.indicatorId in ?1 order by id.fiscalYear", ids).stream()
                 .collect(Collectors.groupingBy(v -> v.id.indicatorId()));
         Map<UUID, List<UUID>> links = visibleLinks(ids);
-        return list.stream().map(i -> view(i, derived.merged(i, values.getOrDefault(i.id, List.of())),
-                links.getOrDefault(i.id, List.of()))).toList();
+        return list.stream().map(i -> {
+            DerivedActuals.Derived figures = derived.derive(i);
+            return view(i, derived.merged(i, values.getOrDefault(i.id, List.of()), figures),
+                    links.getOrDefault(i.id, List.of()), figures);
+        }).toList();
     }
 
     public Export csv(UUID id) {
@@ -106,7 +108,8 @@ public class IndicatorViews {
         return result;
     }
 
-    private IndicatorView view(Indicator i, List<IndicatorValue> rows, List<UUID> itemIds) {
+    private IndicatorView view(Indicator i, List<IndicatorValue> rows, List<UUID> itemIds,
+                               DerivedActuals.Derived derivedFigures) {
         int d = i.decimals;
         List<IndicatorMath.Value> figures = rows.stream().map(IndicatorValue::figures).toList();
         Optional<IndicatorMath.Point> base = IndicatorMath.baseline(figures);
@@ -133,21 +136,22 @@ public class IndicatorViews {
                 v.note, v.sourceDate)).toList();
         return new IndicatorView(i.id, i.municipalityCode, i.ownerType(), language.label(i.ownerType()), i.planId,
                 itemIds, i.name, i.unit, i.direction, language.label(i.direction), i.source, language.label(i.source),
-                i.definition, computed(i), i.decimals, i.tolerance, i.sortOrder, baseline, targets, actuals, assessment.status(),
+                i.definition, computed(i, derivedFigures), i.decimals, i.tolerance, i.sortOrder, baseline, targets, actuals, assessment.status(),
                 language.label(assessment.status()), assessed, series(i, rows, figures), values, i.version,
                 i.createdAt, i.updatedAt);
     }
 
-    private ComputedView computed(Indicator i) {
+    private ComputedView computed(Indicator i, DerivedActuals.Derived figures) {
         if (!i.isComputed()) {
             return null;
         }
         List<EventKind> kinds = i.computedKinds == null ? List.of()
                 : Arrays.stream(i.computedKinds).map(EventKind::valueOf).toList();
-        int running = FiscalYear.current();
+        int running = figures.runningFiscalYear();
         return new ComputedView(i.computedFrom, language.label(i.computedFrom), i.computedMeasure,
                 language.label(i.computedMeasure), kinds, kinds.stream().map(language::label).toList(),
-                i.computedAreaIds == null ? List.of() : List.of(i.computedAreaIds), running, fiscalYears.label(running));
+                i.computedAreaIds == null ? List.of() : List.of(i.computedAreaIds), running, fiscalYears.label(running),
+                figures.running());
     }
 
     /** Every fiscal year from the first to the last with figures, gaps included, for a chart. */

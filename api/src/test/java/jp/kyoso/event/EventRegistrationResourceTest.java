@@ -148,6 +148,15 @@ class EventRegistrationResourceTest {
                 .body("status", equalTo("REGISTERED")).body("promotedAt", notNullValue());
         as(third).get("/api/v1/me/notifications").then().body("items.kind", hasItem("EVENT_PROMOTED"));
         as(fourth).get("/api/v1/me/registrations").then().body("items[0].waitlistPosition", equalTo(1));
+
+        // Releasing the held seat promotes the next; a capacity below the seats given is refused.
+        String path = "/api/v1/events/" + id;
+        Map<String, Object> body = new java.util.HashMap<>(EventFixtures.body(w.orgA(), "capacity", 3, "heldSeats", 0));
+        as(w.ownerA()).header("If-Match", Api.etag(w.ownerA(), path)).body(body).put(path).then().statusCode(200)
+                .body("counts.registered", equalTo(3)).body("counts.waitlisted", equalTo(0));
+        body.put("capacity", 2);
+        as(w.ownerA()).header("If-Match", Api.etag(w.ownerA(), path)).body(body).put(path).then().statusCode(400)
+                .body("errors[0].field", equalTo("capacity"));
     }
 
     @Test
