@@ -9,7 +9,7 @@
 //
 //   node e2e/run.mjs ../api/target/quarkus-app/quarkus-run.jar
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,8 +19,12 @@ import { planJourneys } from './journeys-plans.mjs';
 import { projectJourneys } from './journeys-projects.mjs';
 import { contactJourneys } from './journeys-contact.mjs';
 import { sessionJourneys } from './journeys-session.mjs';
+import { eventJourneys } from './journeys-events.mjs';
 
-const journeys = [...coreJourneys, ...planJourneys, ...projectJourneys, ...contactJourneys, ...sessionJourneys];
+// E2E_GREP=events runs only the journeys whose name matches (a regular expression).
+const grep = process.env.E2E_GREP ? new RegExp(process.env.E2E_GREP) : undefined;
+const journeys = [...coreJourneys, ...planJourneys, ...projectJourneys, ...contactJourneys, ...sessionJourneys, ...eventJourneys]
+  .filter((j) => !grep || grep.test(j.name));
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const jar = resolve(process.argv[2] ?? '../api/target/quarkus-app/quarkus-run.jar');
@@ -150,15 +154,16 @@ try {
         if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${JSON.stringify(json)}`);
         return json;
       },
-      async screen(name) {
-        await page.waitForLoadState('networkidle');
+      /** Checks a screen with axe-core and saves its screenshot (of the journey's page, or another one it opened). */
+      async screen(name, target = page) {
+        await target.waitForLoadState('networkidle');
         // Evaluated through the debugging protocol, so the app's own CSP stays in force.
-        await page.evaluate(axeSource);
-        const result = await page.evaluate(async () =>
+        await target.evaluate(axeSource);
+        const result = await target.evaluate(async () =>
           // eslint-disable-next-line no-undef
           axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
         );
-        await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+        await target.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
         if (result.violations.length > 0) {
           const list = result.violations
             .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)
@@ -205,6 +210,8 @@ try {
   api.kill('SIGTERM');
   testIssuer?.kill('SIGTERM');
   await new Promise((r) => api.once('exit', r));
+  // The API's own log, to read what went wrong on the server side.
+  writeFileSync(join(shots, '..', 'e2e-api.log'), apiLog);
   rmSync(dataDir, { recursive: true, force: true });
 }
 console.log(`Browser tests: ${passed} passed, ${failed} failed`);

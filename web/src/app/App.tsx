@@ -29,6 +29,13 @@ const IndicatorPage = lazy(() => import('../features/indicators/IndicatorPage'))
 const ProjectList = lazy(() => import('../features/projects/ProjectList'));
 const ProjectPage = lazy(() => import('../features/projects/ProjectPage'));
 const ProjectNew = lazy(() => import('../features/projects/ProjectNew'));
+const EventList = lazy(() => import('../features/events/EventList'));
+const EventPage = lazy(() => import('../features/events/EventPage'));
+const EventEdit = lazy(() => import('../features/events/EventEdit'));
+const EventRegistrations = lazy(() => import('../features/events/EventRegistrations'));
+const EventCheckIn = lazy(() => import('../features/events/EventCheckIn'));
+const EventClose = lazy(() => import('../features/events/EventClose'));
+const ParticipationDashboard = lazy(() => import('../features/events/ParticipationDashboard'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -78,6 +85,14 @@ export function App() {
               <Route path="/m/:code/projects" element={<ProjectList />} />
               <Route path="/m/:code/projects/new" element={<ProjectNew />} />
               <Route path="/projects/:id" element={<ProjectPage />} />
+              <Route path="/m/:code/events" element={<EventList />} />
+              <Route path="/m/:code/events/new" element={<EventEdit />} />
+              <Route path="/m/:code/participation" element={<ParticipationDashboard />} />
+              <Route path="/events/:id" element={<EventPage />} />
+              <Route path="/events/:id/edit" element={<EventEdit />} />
+              <Route path="/events/:id/registrations" element={<EventRegistrations />} />
+              <Route path="/events/:id/check-in" element={<EventCheckIn />} />
+              <Route path="/events/:id/close" element={<EventClose />} />
               <Route path="/me" element={<MyPage />} />
               <Route path="*" element={<h1>{common.notFoundPage}</h1>} />
             </Routes>

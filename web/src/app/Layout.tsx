@@ -23,6 +23,7 @@ export function Layout({ children, language, onSwitchLanguage }: {
           <nav aria-label={common.mainMenu}>
             <ul>
               {code && <li><Link to={`/m/${code}/listings`}>{common.listings}</Link></li>}
+              {code && <li><Link to={`/m/${code}/events`}>{common.events}</Link></li>}
               {code && <li><Link to={`/m/${code}/projects`}>{common.projects}</Link></li>}
               {code && <li><Link to={`/m/${code}/organizations`}>{common.organizations}</Link></li>}
               {code && <li><Link to={`/m/${code}/plans`}>{common.plans}</Link></li>}

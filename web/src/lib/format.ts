@@ -30,6 +30,38 @@ export function formatDateTime(iso: string | null | undefined, language: Languag
   return DATE_TIME[language].format(new Date(iso));
 }
 
+const DAY_WITH_WEEKDAY = {
+  ja: new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { year: 'numeric', month: 'long', day: 'numeric', weekday: 'short', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+const MONTH = {
+  ja: new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { year: 'numeric', month: 'long', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+const TIME = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: JAPAN });
+// en-CA writes dates as ISO does (2024-04-01).
+const ISO_DAY = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: JAPAN });
+
+/** The calendar date in Japan of a moment (2024-03-31T15:30:00Z → 2024-04-01). */
+export function japanDay(moment: string | Date): string {
+  return ISO_DAY.format(typeof moment === 'string' ? new Date(moment) : moment);
+}
+
+/** A calendar date with its weekday, as event notices write it: 令和6年4月1日(月), or Mon, 1 April 2024. */
+export function formatDayWithWeekday(day: string, language: Language = currentLanguage()): string {
+  return DAY_WITH_WEEKDAY[language].format(new Date(`${day}T00:00:00Z`));
+}
+
+/** A month of a calendar: 令和6年4月, or April 2024. */
+export function formatMonth(year: number, month: number, language: Language = currentLanguage()): string {
+  return MONTH[language].format(new Date(Date.UTC(year, month - 1, 1)));
+}
+
+/** The time of a moment in Japan, on the 24-hour clock: 09:30. */
+export function formatTime(moment: string): string {
+  return TIME.format(new Date(moment));
+}
+
 /** Thousands separators as in municipal statistics: 12,345 人. */
 export function formatCount(value: number | null | undefined, unit = ''): string {
   if (value === null || value === undefined) return '—';

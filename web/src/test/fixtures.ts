@@ -138,6 +138,7 @@ export const indicator: Schemas['Indicator'] = {
   status: 'ON_TRACK',
   statusLabel: '順調',
   assessment: null,
+  computed: null,
   series: [
     { fiscalYear: 2023, fiscalYearLabel: '令和5年度', baseline: 30, target: null, actual: null, expected: 30 },
     { fiscalYear: 2024, fiscalYearLabel: '令和6年度', baseline: null, target: null, actual: 33, expected: 33.3 },

@@ -6,6 +6,7 @@ import { ProblemMessage } from '../../components/Problem';
 import { isStaffOf, useMe } from '../../lib/auth';
 import { commonTexts } from '../../lib/texts';
 import { useAreas, useThemes } from '../../lib/vocabulary';
+import { EventsSection } from '../events';
 import { OrganizationInbox, SendMessage } from '../messages';
 import { MembersPanel } from './MembersPanel';
 import { organizationTexts } from './texts';
@@ -89,6 +90,7 @@ export default function OrganizationPage() {
         </p>
       )}
       <OrganizationListings organizationId={id} />
+      <EventsSection municipalityCode={o.municipalityCode} organizationId={id} />
       {!canEdit && o.status === 'ACTIVE' && <SendMessage organizationId={id} signedIn={!!me} />}
       {canEdit && <OrganizationInbox organizationId={id} />}
       {isStaff && o.status === 'PENDING' && (

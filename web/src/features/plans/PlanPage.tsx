@@ -8,6 +8,7 @@ import { ProblemMessage } from '../../components/Problem';
 import { fiscalYearTitle } from '../../lib/fiscalYear';
 import { formatPercent } from '../../lib/format';
 import { commonTexts } from '../../lib/texts';
+import { EventsSection } from '../events';
 import { AddItemForm } from './AddItemForm';
 import { PlanCsv } from './PlanCsv';
 import { PlanReviews } from './PlanReviews';
@@ -220,6 +221,7 @@ export default function PlanPage() {
       )}
       {editable && <AddItemForm planId={id} items={items.data?.items ?? []} />}
 
+      <EventsSection municipalityCode={p.municipalityCode} planItemIds={items.data?.items.map((item) => item.id) ?? []} />
       <PlanReviews plan={p} />
       <PlanCsv plan={p} viewing={viewing} />
     </article>

@@ -5,6 +5,7 @@ import { api, ApiError, type Schemas, unwrap } from '../../api/client';
 import { FieldError, ProblemMessage } from '../../components/Problem';
 import { useMe } from '../../lib/auth';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { EventsSection } from '../events';
 import { commonTexts } from '../../lib/texts';
 import { useAreas } from '../../lib/vocabulary';
 import {
@@ -65,6 +66,7 @@ export default function ProjectPage() {
       </dl>
 
       <Partners project={p} answerable={permissions.invitationsToAnswer} />
+      <EventsSection municipalityCode={p.municipalityCode} projectId={p.id} />
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">{text.stageHistory}</h2>

@@ -5,6 +5,7 @@ import { api, unwrap } from '../../api/client';
 import { ProblemMessage } from '../../components/Problem';
 import { signInUrl, useMe } from '../../lib/auth';
 import { commonTexts } from '../../lib/texts';
+import { MyRegistrations } from '../events';
 import { MyMessages } from '../messages';
 import { sessionTexts } from './texts';
 
@@ -89,6 +90,7 @@ export default function MyPage() {
           </ul>
         </>
       )}
+      <MyRegistrations />
       <MyMessages />
       <h2>{text.acceptInvitation}</h2>
       <form onSubmit={(e) => void join(e)}>
