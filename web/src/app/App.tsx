@@ -26,6 +26,7 @@ const PlanPage = lazy(() => import('../features/plans/PlanPage'));
 const PlanCreate = lazy(() => import('../features/plans/PlanCreate'));
 const IndicatorList = lazy(() => import('../features/indicators/IndicatorList'));
 const IndicatorPage = lazy(() => import('../features/indicators/IndicatorPage'));
+const IndicatorEdit = lazy(() => import('../features/indicators/IndicatorEdit'));
 const ProjectList = lazy(() => import('../features/projects/ProjectList'));
 const ProjectPage = lazy(() => import('../features/projects/ProjectPage'));
 const ProjectNew = lazy(() => import('../features/projects/ProjectNew'));
@@ -80,8 +81,10 @@ export function App() {
               <Route path="/m/:code/plans" element={<PlanList />} />
               <Route path="/m/:code/plans/new" element={<PlanCreate />} />
               <Route path="/m/:code/indicators" element={<IndicatorList />} />
+              <Route path="/m/:code/indicators/new" element={<IndicatorEdit />} />
               <Route path="/plans/:id" element={<PlanPage />} />
               <Route path="/indicators/:id" element={<IndicatorPage />} />
+              <Route path="/indicators/:id/edit" element={<IndicatorEdit />} />
               <Route path="/m/:code/projects" element={<ProjectList />} />
               <Route path="/m/:code/projects/new" element={<ProjectNew />} />
               <Route path="/projects/:id" element={<ProjectPage />} />

@@ -155,6 +155,28 @@ export const indicator: Schemas['Indicator'] = {
   updatedAt: '2025-04-01T09:00:00+09:00',
 };
 
+/** 地区ワークショップの開催回数: computed from the events (source PLATFORM), its actuals derived. */
+export const computedIndicator: Schemas['Indicator'] = {
+  ...indicator,
+  id: 'i-workshops',
+  name: '地区ワークショップの開催回数',
+  unit: '回',
+  source: 'PLATFORM',
+  sourceLabel: 'Kyoso の記録から集計',
+  computed: {
+    from: 'EVENTS',
+    fromLabel: 'イベント',
+    measure: 'EVENTS_HELD',
+    measureLabel: '開催件数',
+    kinds: ['WORKSHOP'],
+    kindLabels: ['ワークショップ'],
+    areaIds: ['a-akasaki'],
+    runningFiscalYear: 2025,
+    runningFiscalYearLabel: '令和7年度',
+    runningValue: 5,
+  },
+};
+
 export const sanyo: Schemas['Municipality'] = {
   code: SANYO,
   name: '山陽小野田市',

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { indicator, staffMember } from '../../test/fixtures';
+import { areas, computedIndicator, indicator, SANYO, staffMember } from '../../test/fixtures';
 import { fakeNetwork, json, problem } from '../../test/network';
 import { renderAt } from '../../test/render';
 import IndicatorPage from './IndicatorPage';
@@ -78,5 +78,50 @@ describe("entering an indicator's figures", () => {
     expect(await form.findByRole('status')).toHaveTextContent('保存しました');
     expect(api.sentTo('PUT', VALUE_2025).map((r) => r.headers.get('If-Match'))).toEqual(['"4"', '"5"']);
     expect(api.sentTo('PUT', VALUE_2025)[1]?.body).toEqual({ actual: null, target: 1234, note: null });
+  });
+});
+
+describe('a computed indicator (fed by the events)', () => {
+  const COMPUTED = `/api/v1/indicators/${computedIndicator.id}`;
+  let api: ReturnType<typeof staffOnTheIndicator>;
+  afterEach(() => expect(api.unexpected).toEqual([]));
+
+  it('says it is computed, what it counts and the current year so far', async () => {
+    api = staffOnTheIndicator()
+      .on('GET', COMPUTED, json(computedIndicator))
+      .on('GET', `/api/v1/municipalities/${SANYO}/areas`, json(areas));
+    renderAt(`/indicators/${computedIndicator.id}`, '/indicators/:id', <IndicatorPage />);
+    expect(await screen.findByTestId('computed-badge')).toHaveTextContent('自動集計');
+    expect(await screen.findByText(/イベントの開催件数（ワークショップ・赤崎地区）/)).toBeInTheDocument();
+    expect(screen.getByTestId('running-value')).toHaveTextContent('令和7年度（集計中）: 5 回');
+  });
+
+  it('keeps the actual read-only, explains why, and saves a target and a note without an actual', async () => {
+    api = staffOnTheIndicator()
+      .on('GET', COMPUTED, json(computedIndicator))
+      .on('GET', `/api/v1/municipalities/${SANYO}/areas`, json(areas))
+      .on('PUT', `${COMPUTED}/values/2026`, json(computedIndicator));
+    const user = userEvent.setup();
+    renderAt(`/indicators/${computedIndicator.id}`, '/indicators/:id', <IndicatorPage />);
+    const form = within(await screen.findByRole('region', { name: '実績値・目標値を入力する' }));
+    await user.selectOptions(form.getByLabelText('年度'), '令和8年度');
+    const actual = form.getByLabelText('実績（回）');
+    expect(actual).toHaveAttribute('readonly');
+    expect(actual).toHaveAccessibleDescription(/実績はイベントの記録から年度ごとに自動で集計します/);
+    await user.type(actual, '99');
+    expect(actual).toHaveValue('');
+    await user.clear(form.getByLabelText('目標（回）'));
+    await user.type(form.getByLabelText('目標（回）'), '12');
+    await user.type(form.getByLabelText('備考'), '地区ごとに年2回');
+    await user.click(form.getByRole('button', { name: '保存する' }));
+    expect(await form.findByRole('status')).toHaveTextContent('保存しました');
+    expect(api.sentTo('PUT', `${COMPUTED}/values/2026`)[0]?.body).toEqual({ target: 12, note: '地区ごとに年2回' });
+  });
+
+  it('shows no computed badge for a typed indicator', async () => {
+    api = staffOnTheIndicator().on('GET', INDICATOR, json(indicator));
+    renderAt(`/indicators/${indicator.id}`, '/indicators/:id', <IndicatorPage />);
+    expect(await screen.findByLabelText('実績（件）')).not.toHaveAttribute('readonly');
+    expect(screen.queryByTestId('computed-badge')).not.toBeInTheDocument();
   });
 });

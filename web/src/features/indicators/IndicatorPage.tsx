@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChartConfiguration } from 'chart.js';
 import { type FormEvent, useMemo, useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { api, ApiError, ifMatch, unwrap } from '../../api/client';
 import { Chart } from '../../components/Chart';
 import { CsvImport } from '../../components/CsvImport';
@@ -10,6 +10,7 @@ import { isStaffOf, useMe } from '../../lib/auth';
 import { fiscalYearTitle } from '../../lib/fiscalYear';
 import { statusBadge } from '../../lib/indicatorStatus';
 import { commonTexts } from '../../lib/texts';
+import { useAreas } from '../../lib/vocabulary';
 import { formatAchievement } from './indicatorDisplay';
 import { indicatorTexts } from './texts';
 import { toValueWrite, valueFormFor, type ValueFormValues } from './valueForm';
@@ -29,6 +30,7 @@ export default function IndicatorPage() {
     queryFn: async () => unwrap(await api.GET('/api/v1/indicators/{id}', { params: { path: { id } } })),
   });
   const i = query.data;
+  const areas = useAreas(i?.computed?.areaIds.length ? i.municipalityCode : '');
   const [form, setForm] = useState<ValueFormValues>({ fiscalYear: '', actual: '', target: '', note: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<unknown>();
@@ -55,6 +57,9 @@ export default function IndicatorPage() {
   const isStaff = isStaffOf(me, i.municipalityCode);
   const badge = statusBadge(i.status);
   const years = i.series;
+  const c = i.computed;
+  const names = new Map((areas.data?.items ?? []).map((a) => [a.id, a.name]));
+  const areaNames = c && c.areaIds.every((a) => names.has(a)) ? c.areaIds.map((a) => names.get(a)).join('・') : undefined;
 
   const set = (field: keyof ValueFormValues) => (e: { target: { value: string } }) => setForm({ ...form, [field]: e.target.value });
   const chooseYear = (fiscalYear: string) => setForm(valueFormFor(fiscalYear, i.values));
@@ -79,7 +84,7 @@ export default function IndicatorPage() {
     e.preventDefault();
     setProblem(undefined);
     setSaved(false);
-    const { body, errors: found } = toValueWrite(form, { chooseYear: text.chooseYear, enterNumber: text.enterNumber });
+    const { body, errors: found } = toValueWrite(form, { chooseYear: text.chooseYear, enterNumber: text.enterNumber }, !!i.computed);
     setErrors(found);
     if (!body) return;
     try {
@@ -102,6 +107,22 @@ export default function IndicatorPage() {
         <span className={badge.className} data-testid="indicator-status">{badge.symbol} {i.statusLabel}</span>{' '}
         <span className="muted">{i.directionLabel} ・ {i.sourceLabel} ・ {i.unit}</span>
       </p>
+      {isStaff && <p><Link className="button secondary" to={`/indicators/${i.id}/edit`}>{text.edit}</Link></p>}
+      {c && (
+        <section aria-labelledby="computed-heading" className="notice">
+          <p id="computed-heading">
+            <span className="badge" data-testid="computed-badge">{text.computedBadge}</span>{' '}
+            {text.computedCounts(
+              c.measureLabel,
+              c.kindLabels.length ? c.kindLabels.join('・') : text.everyKind,
+              !c.areaIds.length ? text.everyArea : areaNames ?? text.areaCount(c.areaIds.length),
+            )}
+          </p>
+          <p data-testid="running-value">
+            {text.runningValue(c.runningFiscalYearLabel)}: <strong>{c.runningValue}</strong> {i.unit}
+          </p>
+        </section>
+      )}
       {i.definition && <p>{i.definition}</p>}
       {chart && <Chart config={chart} label={`${i.name}: ${text.actual} / ${text.target}`} />}
       <h2>{text.figures}</h2>
@@ -133,6 +154,7 @@ export default function IndicatorPage() {
         <section aria-labelledby="figures-form-heading">
           <h2 id="figures-form-heading">{text.enterFigures}</h2>
           <p className="muted">{text.figuresHint}</p>
+          {c && <p className="muted" id="actual-computed">{text.computedHint}</p>}
           <ProblemMessage error={problem} onReload={() => void reload()} />
           {saved && <p className="notice" role="status">{common.saved}</p>}
           <form onSubmit={(e) => void submit(e)} noValidate>
@@ -144,8 +166,9 @@ export default function IndicatorPage() {
             </select>
             <FieldError id="fy-error" message={errors.fiscalYear} />
             <label htmlFor="actual">{text.actual}（{i.unit}）</label>
-            <input id="actual" inputMode="decimal" value={form.actual} onChange={set('actual')}
-              aria-invalid={errors.actual ? true : undefined} aria-describedby={errors.actual ? 'actual-error' : undefined} />
+            <input id="actual" inputMode="decimal" value={form.actual} onChange={set('actual')} readOnly={!!c}
+              aria-invalid={errors.actual ? true : undefined}
+              aria-describedby={errors.actual ? 'actual-error' : c ? 'actual-computed' : undefined} />
             <FieldError id="actual-error" message={errors.actual} />
             <label htmlFor="target">{text.target}（{i.unit}）</label>
             <input id="target" inputMode="decimal" value={form.target} onChange={set('target')}

@@ -14,6 +14,12 @@ describe('toValueWrite', () => {
   it('clears with null what is left empty', () => {
     expect(toValueWrite({ fiscalYear: '2024', actual: '', target: '36', note: '' }, messages).body).toEqual({ actual: null, target: 36, note: null });
   });
+  it('leaves out the actual of a computed indicator, whatever the field holds', () => {
+    expect(toValueWrite({ fiscalYear: '2024', actual: 'abc', target: '12', note: '' }, messages, true)).toEqual({
+      body: { target: 12, note: null },
+      errors: {},
+    });
+  });
   it('names each bad field', () => {
     expect(toValueWrite({ fiscalYear: '', actual: 'abc', target: '1..2', note: '' }, messages)).toEqual({
       errors: { fiscalYear: 'year', actual: 'number', target: 'number' },

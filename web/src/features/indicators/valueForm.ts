@@ -20,14 +20,16 @@ export function valueFormFor(
 
 /**
  * The request for one year's actual, target and note — an empty field clears that figure — or the
- * errors to show next to the fields. The baseline is left as it is.
+ * errors to show next to the fields. The baseline is left as it is, and so is the actual of a computed
+ * indicator (derived from the events: the API refuses a typed one).
  */
 export function toValueWrite(
   values: ValueFormValues,
   messages: { chooseYear: string; enterNumber: string },
+  computed = false,
 ): { body?: Schemas['IndicatorValueWrite']; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
-  const actual = parseFigure(values.actual);
+  const actual = computed ? null : parseFigure(values.actual);
   const target = parseFigure(values.target);
   if (!values.fiscalYear) errors.fiscalYear = messages.chooseYear;
   if (actual === 'invalid') errors.actual = messages.enterNumber;
@@ -35,7 +37,11 @@ export function toValueWrite(
   if (Object.keys(errors).length) return { errors };
   const note = values.note.trim();
   return {
-    body: { actual: actual as number | null, target: target as number | null, note: note === '' ? null : note },
+    body: {
+      ...(!computed && { actual: actual as number | null }),
+      target: target as number | null,
+      note: note === '' ? null : note,
+    },
     errors,
   };
 }
