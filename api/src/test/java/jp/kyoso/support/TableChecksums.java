@@ -20,15 +20,17 @@ public final class TableChecksums {
     }
 
     /**
-     * md5 over each table's rows in a fixed order. Nothing is excluded: reads change nothing once
-     * each user has been seen (app_user.last_seen_at is refreshed at most hourly, after the warm-up).
+     * md5 over each table's rows in a fixed order. Reads change nothing once each user has been seen
+     * (app_user.last_seen_at is refreshed at most hourly, after the warm-up). One table is left out:
+     * the rate-limit buckets, which count every request, refused ones included, by design.
      */
     public static Map<String, String> of(AgroalDataSource dataSource) throws SQLException {
         Map<String, String> sums = new TreeMap<>();
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = st.executeQuery("select quote_ident(table_schema) || '.' || quote_ident(table_name) from information_schema.tables "
-                    + "where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema')")) {
+                    + "where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema') "
+                    + "and table_name <> 'rate_limit_bucket'")) {
                 while (rs.next()) {
                     tables.add(rs.getString(1));
                 }

@@ -73,10 +73,12 @@ public class RateLimits {
         if (write && !anonymous) {
             key = "w:" + identity.getPrincipal().getName();
             limit = writesPerMinute;
-        } else {
+        } else if (anonymous) {
             String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
             key = (write ? "aw:" : "r:") + address;
             limit = write ? anonymousWritesPerMinute : anonymousReadsPerMinute;
+        } else {
+            return Optional.empty();
         }
         double perSecond = limit / 60.0;
         boolean allowed;
