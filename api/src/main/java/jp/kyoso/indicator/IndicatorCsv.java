@@ -178,20 +178,9 @@ final class IndicatorCsv {
     static List<Row> parse(Csv.Sheet sheet, int decimals) {
         CsvErrors errors = new CsvErrors();
         List<String> header = sheet.header().cells();
-        Map<String, Integer> columns = new LinkedHashMap<>();
-        for (int c = 0; c < header.size(); c++) {
-            String text = header.get(c).strip();
-            if (text.isEmpty()) {
-                continue;
-            }
-            String key = HEADERS.get(normalize(text));
-            if (key == null) {
-                errors.cell(1, c, text, Label.of("知らない見出しです（年度, 基準値, 目標値, 実績値, 備考, 出典日）",
+        Map<String, Integer> columns = errors.columns(header, text -> HEADERS.get(normalize(text)),
+                Label.of("知らない見出しです（年度, 基準値, 目標値, 実績値, 備考, 出典日）",
                         "Unknown header (fiscal_year, baseline, target, actual, note, source_date)"));
-            } else if (columns.putIfAbsent(key, c) != null) {
-                errors.cell(1, c, key, Label.of("同じ列が二つあります", "The column appears twice"));
-            }
-        }
         if (!columns.containsKey(FISCAL_YEAR)) {
             errors.cell(1, header.size(), FISCAL_YEAR, Label.of("この列が必要です", "This column is required"));
         }

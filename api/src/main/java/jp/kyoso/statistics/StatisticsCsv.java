@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -108,20 +107,9 @@ final class StatisticsCsv {
     static List<Row> parse(Csv.Sheet sheet, Target target) {
         CsvErrors errors = new CsvErrors();
         List<String> header = sheet.header().cells();
-        Map<String, Integer> columns = new LinkedHashMap<>();
-        for (int c = 0; c < header.size(); c++) {
-            String text = header.get(c).strip();
-            if (text.isEmpty()) {
-                continue;
-            }
-            String key = KEYS.get(normalize(text));
-            if (key == null) {
-                errors.cell(1, c, text, Label.of("知らない見出しです（地域・年齢別人口の標準の列名を使ってください）",
+        Map<String, Integer> columns = errors.columns(header, text -> KEYS.get(normalize(text)),
+                Label.of("知らない見出しです（地域・年齢別人口の標準の列名を使ってください）",
                         "Unknown header (use the column names of the 地域・年齢別人口 standard)"));
-            } else if (columns.putIfAbsent(key, c) != null) {
-                errors.cell(1, c, key, Label.of("同じ列が二つあります", "The column appears twice"));
-            }
-        }
         for (String required : List.of(DATE, POPULATION)) {
             if (!columns.containsKey(required)) {
                 errors.cell(1, header.size(), required, Label.of("この列が必要です", "This column is required"));

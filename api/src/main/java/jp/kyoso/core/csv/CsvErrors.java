@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Collects what is wrong with an uploaded file, cell by cell, so that one answer lists every bad
@@ -28,6 +29,28 @@ public final class CsvErrors {
 
     private final List<Entry> entries = new ArrayList<>();
     private final Set<String> fields = new HashSet<>();
+
+    /**
+     * Reads a header row: each named column's key (through {@code keyOf}, null for a name the
+     * import does not know) and its index. An unknown name or a column given twice is a cell error
+     * of row 1; blank header cells are skipped.
+     */
+    public Map<String, Integer> columns(List<String> header, Function<String, String> keyOf, Label unknown) {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        for (int c = 0; c < header.size(); c++) {
+            String text = header.get(c).strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            String key = keyOf.apply(text);
+            if (key == null) {
+                cell(1, c, text, unknown);
+            } else if (columns.putIfAbsent(key, c) != null) {
+                cell(1, c, key, Label.of("同じ列が二つあります", "The column appears twice"));
+            }
+        }
+        return columns;
+    }
 
     /** A bad cell: row number, 0-based column index and the column's key. */
     public void cell(int row, int column, String key, Label message) {
