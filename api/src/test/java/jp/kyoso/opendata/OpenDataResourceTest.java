@@ -30,6 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OpenDataResourceTest {
 
     static final String PROBLEM = "application/problem+json";
+    /** What a browser asks for in an iframe or an img. */
+    static final String BROWSER = "text/html,application/xhtml+xml,image/svg+xml;q=0.9,*/*;q=0.8";
     static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     record City(String code, String staff, String area) {
@@ -222,7 +224,7 @@ class OpenDataResourceTest {
 
         for (String embed : List.of("/api/v1/embed/indicators/" + indicator, "/api/v1/embed/indicators/" + indicator
                 + "/chart.svg", "/api/v1/embed/plans/" + plan + "/progress")) {
-            Response r = anonymous().get(embed);
+            Response r = anonymous().accept(BROWSER).get(embed);
             r.then().statusCode(200)
                     .header("Content-Security-Policy", containsString(
                             "frame-ancestors https://www.city.example.lg.jp https://portal.example.jp:8443"))
@@ -231,10 +233,10 @@ class OpenDataResourceTest {
                     .header("X-Kyoso-Frame-Ancestors", nullValue());
             assertEquals(1, r.getHeaders().getValues("Content-Security-Policy").size(), embed);
         }
-        anonymous().get("/api/v1/embed/indicators/" + indicator + "/chart.svg").then()
+        anonymous().accept("image/svg+xml").get("/api/v1/embed/indicators/" + indicator + "/chart.svg").then()
                 .contentType(startsWith("image/svg+xml")).body(startsWith("<?xml"))
                 .body(containsString("<title id=\"chart-title\">埋め込む指標（%）</title>"));
-        anonymous().get("/api/v1/embed/plans/" + plan + "/progress").then()
+        anonymous().accept(BROWSER).get("/api/v1/embed/plans/" + plan + "/progress").then()
                 .body(containsString("<h1>埋め込む計画</h1>")).body(containsString("見守り活動の充実"));
 
         // Everything else keeps denying framing, even for the configured sites.
@@ -244,7 +246,7 @@ class OpenDataResourceTest {
                 .header("Content-Security-Policy", not(containsString("example.lg.jp")));
         anonymous().get("/api/v1/plans/" + plan).then().statusCode(200).header("X-Frame-Options", equalTo("DENY"));
 
-        anonymous().get("/api/v1/embed/plans/" + draft + "/progress").then().statusCode(404);
-        as(city.staff()).get("/api/v1/embed/plans/" + draft + "/progress").then().statusCode(404);
+        anonymous().accept(BROWSER).get("/api/v1/embed/plans/" + draft + "/progress").then().statusCode(404);
+        as(city.staff()).accept(BROWSER).get("/api/v1/embed/plans/" + draft + "/progress").then().statusCode(404);
     }
 }
