@@ -14,6 +14,7 @@ function CountTable({ caption, column, counts, link }: {
 }) {
   const text = activityTexts();
   const shown = counts.filter((c) => c.count > 0);
+  if (shown.length === 0) return <p className="muted">{caption}: 0</p>;
   return (
     <div className="table-wrap">
       <table>
@@ -26,7 +27,6 @@ function CountTable({ caption, column, counts, link }: {
               <td className="num">{link ? <Link to={link(c.value)}>{formatCount(c.count)}</Link> : formatCount(c.count)}</td>
             </tr>
           ))}
-          {shown.length === 0 && <tr><td colSpan={2}>0</td></tr>}
         </tbody>
       </table>
     </div>
