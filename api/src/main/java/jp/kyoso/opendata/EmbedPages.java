@@ -19,7 +19,6 @@ import jp.kyoso.plan.PublishedPlans;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.UUID;
 
 /**
