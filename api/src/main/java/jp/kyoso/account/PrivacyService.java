@@ -172,6 +172,8 @@ public class PrivacyService {
         StaffMembership.delete("id.userId", id);
         LiaisonAssignment.delete("userId", id);
         Notification.delete("userId", id);
+        // Their saved searches (what they looked for) go with them.
+        em.createNativeQuery("delete from saved_search where user_id = ?1").setParameter(1, id).executeUpdate();
         // Conversations they started with organisations: what was written is erased on both sides
         // (it was about them); the organisation keeps the fact that a message came and was answered.
         em.createNativeQuery("""
