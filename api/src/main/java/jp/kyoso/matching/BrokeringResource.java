@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -46,10 +45,11 @@ public class BrokeringResource {
             @PathParam("code") String code,
             @QueryParam("area") @Parameter(description = "Area id; the need's or the have's area, sub-areas included",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) String area,
-            @QueryParam("mine") @DefaultValue("false")
-            @Parameter(description = "Only the areas the caller is liaison officer of (with their sub-areas)") boolean mine,
+            @QueryParam("mine") @Parameter(description = "true: only the areas the caller is liaison officer of (with "
+                    + "their sub-areas)", schema = @Schema(type = SchemaType.BOOLEAN)) String mine,
             @Valid @BeanParam PageParams paging) {
-        return queries.queue(code, Params.uuid("area", area), mine, paging);
+        return queries.queue(code, Params.uuid("area", area),
+                Boolean.TRUE.equals(Params.bool("mine", mine)), paging);
     }
 
     @GET

@@ -19,7 +19,7 @@ public final class SavedSearchDtos {
             + "or an event search (kind an event kind, theme, area, q) of one municipality, to be told of new matches")
     public record SavedSearchWrite(
             @NotNull SavedSearchTarget target,
-            @NotNull @Pattern(regexp = "[0-9]{6}") String municipalityCode,
+            @NotNull @Size(max = 6) @Pattern(regexp = "[0-9]{6}") String municipalityCode,
             @Schema(description = "What to call it; made from the criteria when absent") @Size(max = 100) String name,
             @Schema(description = "Text as in the search (every term must match)") @Size(max = 200) String q,
             @Schema(description = "LISTING: HAVE or NEED (ListingKind); EVENT: an EventKind") @Size(max = 40) String kind,
