@@ -139,6 +139,10 @@ public class BrokeringQueries {
                 .setParameter(1, SqlArrays.literal(ids)).getResultList();
         Map<UUID, BrokeringItem> byId = new HashMap<>();
         UUID me = currentUser.id().orElse(null);
+        // One municipality per page: whose broker the caller is, read once (not per row).
+        String code = ((String) rows.getFirst()[1]).trim();
+        boolean staff = access.isStaff(code);
+        List<UUID> mineCoordinators = brokers.myCoordinators(code);
         for (Object[] r : rows) {
             MatchStatus status = MatchStatus.valueOf((String) r[2]);
             UUID brokerId = (UUID) r[12];
@@ -146,8 +150,7 @@ public class BrokeringQueries {
             BrokerView broker = null;
             if (brokerId != null) {
                 BrokerKind kind = brokerOrg == null ? BrokerKind.STAFF : BrokerKind.COORDINATOR;
-                boolean mine = brokerId.equals(me) || (brokerOrg == null ? access.isStaff(((String) r[1]).trim())
-                        : brokers.myCoordinators(((String) r[1]).trim()).contains(brokerOrg));
+                boolean mine = brokerId.equals(me) || (brokerOrg == null ? staff : mineCoordinators.contains(brokerOrg));
                 broker = new BrokerView(kind, language.label(kind),
                         brokerOrg == null ? null : new OrganizationRef(brokerOrg, (String) r[14]), mine);
             }
