@@ -27,6 +27,8 @@ class SavedSearchTest {
 
     static World w;
 
+    @jakarta.inject.Inject jakarta.persistence.EntityManager em;
+
     @BeforeEach
     void world() {
         if (w == null) {
@@ -71,6 +73,17 @@ class SavedSearchTest {
         as(saver).delete("/api/v1/me/saved-searches/" + id).then().statusCode(204);
         as(saver).delete("/api/v1/me/saved-searches/" + id).then().statusCode(404);
         as(saver).get("/api/v1/me/saved-searches").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void theyAreInTheExportOfMyDataAndGoWithMyAccount() {
+        String saver = Api.unique("leaver");
+        String id = save(saver, search("q", "防災"));
+        as(saver).get("/api/v1/me/data").then().statusCode(200)
+                .body("savedSearches.id", hasItem(id)).body("savedSearches.q", hasItem("防災"));
+        as(saver).delete("/api/v1/me").then().statusCode(204);
+        assertEquals(0L, ((Number) em.createNativeQuery("select count(*) from saved_search where id = cast(?1 as uuid)")
+                .setParameter(1, id).getSingleResult()).longValue());
     }
 
     @Test
