@@ -7,6 +7,7 @@ import { ListingCard } from '../../components/ListingCard';
 import { ProblemMessage } from '../../components/Problem';
 import { useMunicipality } from '../../lib/municipality';
 import { commonTexts } from '../../lib/texts';
+import { SaveSearchButton } from '../savedsearches';
 import { listingTexts } from './texts';
 
 type Query = NonNullable<paths['/api/v1/municipalities/{code}/listings']['get']['parameters']['query']>;
@@ -76,6 +77,10 @@ export default function ListingBoard() {
         </div>
         <div><button type="submit">{common.search}</button></div>
       </form>
+      <SaveSearchButton criteria={{
+        target: 'LISTING', municipalityCode: code, q: criteria.q || undefined, kind: criteria.kind || undefined,
+        category: (criteria.category || undefined) as Query['category'],
+      }} />
       <ProblemMessage error={result.error} />
       <p aria-live="polite" className="muted">{result.isPending ? common.loading : `${result.data?.total ?? 0} ${common.results}`}</p>
       <ul className="cards">{result.data?.items.map((l) => <ListingCard key={l.id} listing={l} />)}</ul>

@@ -39,6 +39,7 @@ export default function StaffConsole() {
   return (
     <>
       <h1>{municipality.data?.name} {common.staffConsole}</h1>
+      <p><Link to={`/m/${code}/brokering`}>{text.brokering}</Link></p>
       <h2>{text.pendingApprovals}</h2>
       <ProblemMessage error={pending.error ?? approve.error} />
       {pending.data?.items?.length === 0 && <p className="muted">{common.nothingFound}</p>}

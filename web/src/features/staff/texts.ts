@@ -5,6 +5,7 @@ import { defineTexts } from '../../lib/i18n';
 export const staffTexts = defineTexts(
   {
     pendingApprovals: '承認待ちの団体',
+    brokering: 'つなぐ：マッチの仲介、地域担当の確認待ち、コーディネーターの承認',
     auditLog: '変更履歴',
     when: '日時',
     who: '誰が',
@@ -20,6 +21,7 @@ export const staffTexts = defineTexts(
   },
   {
     pendingApprovals: 'Organisations awaiting approval',
+    brokering: 'Brokering: propose matches, the liaison queue, approve coordinators',
     auditLog: 'Audit log',
     when: 'When',
     who: 'Who',

@@ -62,6 +62,7 @@ public class PrivacyService {
     @Inject AuditLog audit;
     @Inject ObjectMapper json;
     @Inject jp.kyoso.event.EventPrivacy events;
+    @Inject jp.kyoso.savedsearch.SavedSearchPrivacy savedSearches;
 
     public MyData export() {
         UserAccount user = UserAccount.findById(currentUser.require().id());
@@ -97,7 +98,7 @@ public class PrivacyService {
                         .map(m -> new MembershipRecord(m.id.organizationId(), m.role, m.createdAt)).toList(),
                 organizations, liaisons, invitations, notifications, auditEntries, messages(id),
                 MessageReply.<MessageReply>list("authorId = ?1 and fromOrganization = true order by createdAt, id", id)
-                        .stream().map(r -> replyRecord(r, id)).toList(), events.export(id));
+                        .stream().map(r -> replyRecord(r, id)).toList(), events.export(id), savedSearches.export(id));
     }
 
     private List<MessageRecord> messages(UUID id) {
@@ -172,6 +173,7 @@ public class PrivacyService {
         StaffMembership.delete("id.userId", id);
         LiaisonAssignment.delete("userId", id);
         Notification.delete("userId", id);
+        savedSearches.eraseFor(id); // what they looked for goes with them
         // Conversations they started with organisations: what was written is erased on both sides
         // (it was about them); the organisation keeps the fact that a message came and was answered.
         em.createNativeQuery("""

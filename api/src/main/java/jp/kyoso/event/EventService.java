@@ -41,6 +41,7 @@ public class EventService {
     @Inject AuditLog audit;
     @Inject Notifications notifications;
     @Inject EventRegistrations registrations;
+    @Inject jakarta.enterprise.event.Event<EventPublished> published;
 
     @Transactional
     public Event create(String code, EventWrite write) {
@@ -125,7 +126,9 @@ public class EventService {
     public Event publish(UUID id) {
         Event event = events.requireVisible(id);
         events.accessTo(event).requireOrganizer();
-        return transition(event, "event.publish", Event::publish);
+        Event done = transition(event, "event.publish", Event::publish);
+        published.fire(new EventPublished(done.id));
+        return done;
     }
 
     @Transactional

@@ -45,7 +45,16 @@ public enum NotificationKind implements Labelled {
                     "The event \"{subject}\" you registered for is cancelled ({counterpart}). Reason: {detail}")),
     EVENT_PROMOTED(Label.of("キャンセル待ちからの繰り上げ", "Off the waitlist"),
             Label.of("イベント「{subject}」に席が空き、キャンセル待ちから参加が確定しました（{counterpart}）",
-                    "A seat freed up at \"{subject}\": you are off the waitlist and registered ({counterpart})"));
+                    "A seat freed up at \"{subject}\": you are off the waitlist and registered ({counterpart})")),
+    SAVED_SEARCH_MATCH(Label.of("保存した検索に新着", "New for a saved search"),
+            Label.of("保存した検索「{detail}」に合う「{subject}」が新しく公開されました（{counterpart}）",
+                    "New for your saved search \"{detail}\": \"{subject}\" ({counterpart})")),
+    BROKER_PROPOSAL(Label.of("つなぎ役からの提案", "Brokered proposal"),
+            Label.of("つなぎ役（{detail}）から「{subject}」と {counterpart} との組み合わせが提案されました。両方の承諾で成立します",
+                    "A broker ({detail}) proposed matching \"{subject}\" with {counterpart}; it is agreed once both sides accept")),
+    BROKER_SIDE_ACCEPTED(Label.of("一方が承諾", "One side accepted"),
+            Label.of("{counterpart} がつなぎ役の提案「{subject}」を承諾しました。もう一方の承諾を待っています",
+                    "{counterpart} accepted the brokered match for \"{subject}\"; waiting for the other side"));
 
     private final Label label;
     private final Label template;

@@ -61,6 +61,7 @@ final class MatrixCases {
         projects();
         messages();
         events();
+        savedSearchesAndBrokering();
         add("GET /api/v1/themes", r -> Req.get("/themes"));
     }
 
@@ -269,6 +270,28 @@ final class MatrixCases {
             MatchFx m = w.match(w.ownerC);
             ok(as(w.ownerA).body(Map.of()).post("/api/v1/matches/" + m.matchId() + "/acceptance"), "accept");
             return Req.post("/matches/" + m.matchId() + "/fulfilment", null);
+        });
+    }
+
+    // ---- saved searches (each column its own) and brokering (coordinators: a fresh 中間支援組織) ----
+
+    private void savedSearchesAndBrokering() {
+        Map<String, Object> search = Map.of("target", "LISTING", "municipalityCode", CODE, "kind", "NEED", "q", "防災");
+        add("GET /api/v1/me/saved-searches", r -> Req.get("/me/saved-searches"));
+        add("POST /api/v1/me/saved-searches", r -> Req.post("/me/saved-searches", search));
+        add("DELETE /api/v1/me/saved-searches/{id}", r -> Req.delete("/me/saved-searches/"
+                + create(r == Role.ANONYMOUS ? w.user : w.username(r), "/api/v1/me/saved-searches", search)));
+        add("GET /api/v1/municipalities/{code}/brokering-queue",
+                r -> Req.get("/municipalities/" + CODE + "/brokering-queue"));
+        add("GET /api/v1/municipalities/{code}/brokered-matches",
+                r -> Req.get("/municipalities/" + CODE + "/brokered-matches"));
+        add("GET /api/v1/municipalities/{code}/coordinators", r -> Req.get("/municipalities/" + CODE + "/coordinators"));
+        add("PUT /api/v1/organizations/{id}/coordinator", r -> Req.put("/organizations/"
+                + AuthzWorld.organization(Api.unique("authz-chukan"), "INTERMEDIARY", true) + "/coordinator", null));
+        add("DELETE /api/v1/organizations/{id}/coordinator", r -> {
+            String org = AuthzWorld.organization(Api.unique("authz-chukan"), "INTERMEDIARY", true);
+            ok(as(STAFF_SAME).put("/api/v1/organizations/" + org + "/coordinator"), "approve coordinator");
+            return Req.delete("/organizations/" + org + "/coordinator");
         });
     }
 
