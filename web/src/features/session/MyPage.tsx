@@ -7,6 +7,7 @@ import { signInUrl, useMe } from '../../lib/auth';
 import { commonTexts } from '../../lib/texts';
 import { MyRegistrations } from '../events';
 import { MyMessages } from '../messages';
+import { NotificationSettings } from './NotificationSettings';
 import { sessionTexts } from './texts';
 
 /** The signed-in person: their roles, and joining an organisation with an invitation code. */
@@ -92,6 +93,7 @@ export default function MyPage() {
       )}
       <MyRegistrations />
       <MyMessages />
+      <NotificationSettings />
       <h2>{text.acceptInvitation}</h2>
       <form onSubmit={(e) => void join(e)}>
         <label htmlFor="invitation">{text.invitationCode}</label>
