@@ -21,10 +21,11 @@ import { contactJourneys } from './journeys-contact.mjs';
 import { sessionJourneys } from './journeys-session.mjs';
 import { eventJourneys } from './journeys-events.mjs';
 import { mailJourneys } from './journeys-mail.mjs';
+import { areaJourneys } from './journeys-areas.mjs';
 
 // E2E_GREP=events runs only the journeys whose name matches (a regular expression).
 const grep = process.env.E2E_GREP ? new RegExp(process.env.E2E_GREP) : undefined;
-const journeys = [...coreJourneys, ...planJourneys, ...projectJourneys, ...contactJourneys, ...sessionJourneys, ...eventJourneys, ...mailJourneys]
+const journeys = [...coreJourneys, ...planJourneys, ...projectJourneys, ...contactJourneys, ...sessionJourneys, ...eventJourneys, ...areaJourneys, ...mailJourneys]
   .filter((j) => !grep || grep.test(j.name));
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
