@@ -188,6 +188,17 @@ public class PrivacyService {
         audit.record(null, "user.delete", "user", id, null, Map.of("deleted", true));
         em.flush();
 
+        // Mail settings (another address, the language) go with the person; mails not yet sent to
+        // them are dropped (their payload holds the address).
+        em.createNativeQuery("delete from notification_kind_setting where user_id = ?1").setParameter(1, id).executeUpdate();
+        em.createNativeQuery("delete from notification_preference where user_id = ?1").setParameter(1, id).executeUpdate();
+        em.createNativeQuery("update notification set mail = 'NONE' where user_id = ?1 and mail in ('DAILY', 'WEEKLY')")
+                .setParameter(1, id).executeUpdate();
+        if (email != null) {
+            em.createNativeQuery("delete from outbox_message where channel = 'mail' and status = 'PENDING' "
+                    + "and lower(reference) = lower(?1)").setParameter(1, email).executeUpdate();
+        }
+
         // Replies kept for retried requests may hold personal data; they belong to the identity.
         em.createNativeQuery("delete from idempotent_request where owner_key = ?1")
                 .setParameter(1, user.issuer + " " + user.subject).executeUpdate();

@@ -40,6 +40,7 @@ public class EventService {
     @Inject Municipalities municipalities;
     @Inject AuditLog audit;
     @Inject Notifications notifications;
+    @Inject EventMails mails;
     @Inject EventRegistrations registrations;
     @Inject jakarta.enterprise.event.Event<EventPublished> published;
 
@@ -144,8 +145,10 @@ public class EventService {
                         where event_id = ?1 and user_id is not null and status <> 'CANCELLED'""", UUID.class)
                 .setParameter(1, event.id).getResultList().stream().map(UUID.class::cast).toList();
         Notifications.Event told = new Notifications.Event(NotificationKind.EVENT_CANCELLED, event.municipalityCode,
-                null, null, null, null, event.title, reason, views.organizerName(event));
+                null, null, null, null, event.title, reason, views.organizerName(event), event.id);
         people.forEach(uid -> notifications.tellUser(uid, told));
+        EventRegistration.<EventRegistration>list("eventId = ?1 and userId is null and status <> ?2", event.id,
+                RegistrationStatus.CANCELLED).forEach(r -> mails.tellGuest(event, r, EventMails.Kind.EVENT_CANCELLED, reason));
         return event;
     }
 

@@ -126,6 +126,11 @@ final class MatrixCases {
 
     // ---- area statistics and projections (of 352161: its staff write, everyone reads) ----
 
+    private String unsubscribeToken() {
+        return io.quarkus.arc.Arc.container().instance(jp.kyoso.notification.UnsubscribeTokens.class).get()
+                .issue(java.util.UUID.fromString(userId(w.ownerA)), jp.kyoso.notification.NotificationKind.MATCH_DECLINED);
+    }
+
     private void statistics(String base) {
         String stats = base + "/statistics";
         // The statistics and the projections are one versioned whole per municipality, shared by
@@ -300,6 +305,14 @@ final class MatrixCases {
     private void me() {
         add("GET /api/v1/me", r -> Req.get("/me"));
         add("GET /api/v1/me/data", r -> Req.get("/me/data"));
+        add("GET /api/v1/me/notification-settings", r -> Req.get("/me/notification-settings"));
+        add("PUT /api/v1/me/notification-settings", r -> Req.put("/me/notification-settings", Map.of("language", "JA",
+                "digestHour", 8, "kinds", List.of(Map.of("kind", "MATCH_DECLINED", "enabled", true,
+                        "frequency", "WEEKLY")))).ifMatch("*"));
+        // The token is the credential: every column holds ownerA's link.
+        add("GET /api/v1/unsubscribe/{token}", r -> Req.get("/unsubscribe/" + unsubscribeToken()).accept("text/html"));
+        add("POST /api/v1/unsubscribe/{token}", r -> Req.post("/unsubscribe/" + unsubscribeToken(), null)
+                .form("List-Unsubscribe=One-Click").accept("text/html"));
         add("GET /api/v1/me/notifications", r -> Req.get("/me/notifications"));
         add("GET /api/v1/me/notifications/unread-count", r -> Req.get("/me/notifications/unread-count"));
         add("POST /api/v1/me/notifications/read-all", r -> Req.post("/me/notifications/read-all", null));
@@ -352,6 +365,7 @@ final class MatrixCases {
         add("POST /api/v1/municipalities/{code}/areas",
                 r -> Req.post(base + "/areas", Map.of("kind", "OTHER", "name", Api.unique("新しい地域"))));
         add("GET /api/v1/municipalities/{code}/audit-log", r -> Req.get(base + "/audit-log"));
+        add("GET /api/v1/municipalities/{code}/mail-deliveries", r -> Req.get(base + "/mail-deliveries"));
         statistics(base);
         openData(base);
         add("GET /api/v1/municipalities/{code}/indicators", r -> Req.get(base + "/indicators"));
