@@ -30,7 +30,7 @@ export const brokeringJourneys = [
       await signIn('resident');
       await page.fill('#q', word);
       await page.selectOption('#kind', 'NEED');
-      await page.getByRole('button', { name: '検索' }).click();
+      await page.getByRole('button', { name: '検索', exact: true }).click();
       await page.getByRole('button', { name: 'この検索を保存して新着を知らせてもらう' }).click();
       await expectVisible(page.getByText('検索を保存しました'), 'saved');
       await screen('b01-saved-listing-search');
