@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jp.kyoso.core.audit.AuditLog;
 import jp.kyoso.core.i18n.Label;
+import jp.kyoso.core.integration.DomainEvents;
 import jp.kyoso.core.i18n.RequestLanguage;
 import jp.kyoso.core.paging.Page;
 import jp.kyoso.core.paging.PageParams;
@@ -49,6 +50,7 @@ public class MatchLifecycle {
     @Inject AuditLog audit;
     @Inject Notifications notifications;
     @Inject RequestLanguage language;
+    @Inject DomainEvents domainEvents;
 
     @Transactional
     public Match propose(MatchProposal proposal) {
@@ -98,6 +100,7 @@ public class MatchLifecycle {
         matching.record(match, matching.score(need, have));
         match.persistAndFlush();
         audit.record(match.municipalityCode, "match.propose", "match", match.id, before, view(match));
+        MatchEvents.announce(domainEvents, "match.proposed", match);
         tell(match, match.respondingSide(), NotificationKind.MATCH_PROPOSED, need, have);
         return match;
     }
@@ -171,6 +174,7 @@ public class MatchLifecycle {
         match.persistAndFlush();
         audit.record(match.municipalityCode, "match." + step.name().toLowerCase(), "match", match.id, before,
                 view(match));
+        MatchEvents.announce(domainEvents, MatchEvents.typeOf(step), match);
         return match;
     }
 

@@ -45,7 +45,10 @@ public enum NotificationKind implements Labelled {
                     "The event \"{subject}\" you registered for is cancelled ({counterpart}). Reason: {detail}")),
     EVENT_PROMOTED(Label.of("キャンセル待ちからの繰り上げ", "Off the waitlist"),
             Label.of("イベント「{subject}」に席が空き、キャンセル待ちから参加が確定しました（{counterpart}）",
-                    "A seat freed up at \"{subject}\": you are off the waitlist and registered ({counterpart})"));
+                    "A seat freed up at \"{subject}\": you are off the waitlist and registered ({counterpart})")),
+    WEBHOOK_DISABLED(Label.of("Webhook の停止", "Webhook disabled"),
+            Label.of("Webhook「{subject}」は送信の失敗が続いたため停止しました。受け手を直してから有効に戻してください。最後のエラー: {detail}",
+                    "The webhook \"{subject}\" was disabled after failing for a day; fix the receiver, then enable it again. Last error: {detail}"));
 
     private final Label label;
     private final Label template;
