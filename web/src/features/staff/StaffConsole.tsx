@@ -5,6 +5,7 @@ import { ProblemMessage } from '../../components/Problem';
 import { formatDateTime } from '../../lib/format';
 import { useMunicipality } from '../../lib/municipality';
 import { commonTexts } from '../../lib/texts';
+import { WebhooksPanel } from '../webhooks';
 import { StaffMembers } from './StaffMembers';
 import { staffTexts } from './texts';
 
@@ -54,6 +55,7 @@ export default function StaffConsole() {
         ))}
       </ul>
       <StaffMembers code={code} />
+      <WebhooksPanel owner={{ municipalityCode: code }} />
       <h2>{text.auditLog}</h2>
       <ProblemMessage error={audit.error} />
       <div className="table-wrap">

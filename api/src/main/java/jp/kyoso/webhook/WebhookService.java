@@ -34,7 +34,7 @@ import static jp.kyoso.core.text.Texts.blankToNull;
 @ApplicationScoped
 public class WebhookService {
 
-    static final int MAX_PER_OWNER = 25;
+    static final int MAX_PER_OWNER = 100;
     static final Duration PREVIOUS_KEY_VALIDITY = Duration.ofHours(24);
 
     @Inject WebhookOwners owners;

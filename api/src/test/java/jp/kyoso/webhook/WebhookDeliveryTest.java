@@ -94,7 +94,12 @@ class WebhookDeliveryTest {
     }
 
     private static List<String> types(String path) {
-        return receiver.at(path).stream().map(r -> JsonPath.from(r.body()).getString("type")).toList();
+        return receiver.at(path).stream().map(r -> JsonPath.from(r.body()).getString("type")).sorted().toList();
+    }
+
+    private static WebhookReceiver.Received of(String path, String type) {
+        return receiver.at(path).stream().filter(r -> JsonPath.from(r.body()).getString("type").equals(type))
+                .findFirst().orElseThrow();
     }
 
     @Test
@@ -124,6 +129,7 @@ class WebhookDeliveryTest {
         dispatchUntil(() -> receiver.at("/a").size() == 3 && receiver.at("/b").size() == 3
                 && receiver.at("/c").size() == 2 && receiver.at("/city").size() == 1, Duration.ofSeconds(20));
         dispatcher.dispatchDue();
+        // Deliveries run in parallel, so their order at the receiver is not the events' order.
         assertEquals(List.of("listing.created", "listing.created", "match.proposed"), types("/a"));
         assertEquals(List.of("listing.created", "listing.created", "match.proposed"), types("/b"));
         // C is no party to the match; nobody but the municipality hears of D's unpublished listing;
@@ -146,7 +152,7 @@ class WebhookDeliveryTest {
                 assertEquals(w.code(), body.getString("data.municipalityCode"));
             }
         }
-        WebhookReceiver.Received proposed = receiver.at("/a").get(2);
+        WebhookReceiver.Received proposed = of("/a", "match.proposed");
         JsonPath data = JsonPath.from(proposed.body());
         assertEquals(match, data.getString("data.id"));
         assertEquals("PROPOSED", data.getString("data.status"));
@@ -155,10 +161,10 @@ class WebhookDeliveryTest {
         new WebhookVerifier(rotated).verify(proposed.id(), proposed.timestamp(), proposed.signature(), proposed.body());
         new WebhookVerifier(a.secret()).verify(proposed.id(), proposed.timestamp(), proposed.signature(), proposed.body());
         // The same event has the same id at every endpoint (receivers dedupe on it).
-        assertEquals(proposed.id(), receiver.at("/b").get(2).id());
+        assertEquals(proposed.id(), of("/b", "match.proposed").id());
         assertEquals(proposed.id(), receiver.at("/city").get(0).id());
-        String listingEvent = JsonPath.from(receiver.at("/b").get(0).body()).getString("data.title");
-        assertEquals("発電機を借りたい", listingEvent);
+        assertTrue(receiver.at("/b").stream().anyMatch(r -> r.body().contains("\"title\":\"発電機を借りたい\"")
+                && r.body().contains(need)), "B heard of A's need");
 
         // The delivery log: status, attempts, the endpoint's answer.
         as(w.ownerA()).get(a.base() + "/" + a.id() + "/deliveries").then().statusCode(200)
