@@ -42,6 +42,7 @@ create table webhook_delivery (
     body              text not null,
     status            text not null check (status in ('PENDING', 'DELIVERED', 'FAILED')),
     attempts          integer not null default 0,
+    first_attempt_at  timestamptz,
     last_attempt_at   timestamptz,
     last_status_code  integer,
     last_error        text,

@@ -85,18 +85,6 @@ public class Webhook extends VersionedEntity {
         disabledReason = reason;
     }
 
-    public void succeeded() {
-        consecutiveFailures = 0;
-        failingSince = null;
-    }
-
-    public void failed() {
-        consecutiveFailures++;
-        if (failingSince == null) {
-            failingSince = OffsetDateTime.now();
-        }
-    }
-
     /** Keeps the old key signing beside the new one for a while, so that receivers can switch over. */
     public void rotate(byte[] fresh, OffsetDateTime oldValidUntil) {
         previousSecret = secret;

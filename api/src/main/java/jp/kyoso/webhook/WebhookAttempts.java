@@ -2,6 +2,7 @@ package jp.kyoso.webhook;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jp.kyoso.notification.NotificationKind;
 import jp.kyoso.notification.Notifications;
@@ -26,6 +27,7 @@ public class WebhookAttempts {
     }
 
     @Inject Notifications notifications;
+    @Inject EntityManager em;
 
     /** Null when there is nothing to send any more (the endpoint is disabled or deleted); then the delivery is FAILED. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -54,14 +56,17 @@ public class WebhookAttempts {
         if (delivery == null) {
             return;
         }
-        delivery.attempted(statusCode, error);
-        Webhook webhook = Webhook.findById(delivery.webhookId);
-        if (webhook != null) {
-            if (error == null) {
-                webhook.succeeded();
-            } else {
-                webhook.failed();
-            }
+        OffsetDateTime at = OffsetDateTime.now();
+        delivery.attempted(statusCode, error, at);
+        // Counted in place, not through the entity: its version (the owner's ETag) stays, and two
+        // deliveries to one endpoint finishing at once never conflict.
+        if (error == null) {
+            em.createNativeQuery("update webhook set consecutive_failures = 0, failing_since = null where id = ?1")
+                    .setParameter(1, delivery.webhookId).executeUpdate();
+        } else {
+            em.createNativeQuery("update webhook set consecutive_failures = consecutive_failures + 1, "
+                            + "failing_since = coalesce(failing_since, ?2) where id = ?1")
+                    .setParameter(1, delivery.webhookId).setParameter(2, at).executeUpdate();
         }
     }
 
@@ -74,8 +79,9 @@ public class WebhookAttempts {
         }
         delivery.status = DeliveryStatus.FAILED;
         Webhook webhook = Webhook.findById(delivery.webhookId);
-        if (webhook == null || !webhook.enabled || webhook.failingSince == null
-                || webhook.failingSince.isAfter(delivery.createdAt)) {
+        // Disabled only when no delivery succeeded since this one was first tried: a day of failure.
+        if (webhook == null || !webhook.enabled || webhook.failingSince == null || delivery.firstAttemptAt == null
+                || webhook.failingSince.isAfter(delivery.firstAttemptAt)) {
             return;
         }
         webhook.disable("Every attempt failed since " + webhook.failingSince + " (" + webhook.consecutiveFailures

@@ -37,6 +37,9 @@ public class WebhookDelivery extends PanacheEntityBase {
 
     public int attempts;
 
+    @Column(name = "first_attempt_at")
+    public OffsetDateTime firstAttemptAt;
+
     @Column(name = "last_attempt_at")
     public OffsetDateTime lastAttemptAt;
 
@@ -52,9 +55,12 @@ public class WebhookDelivery extends PanacheEntityBase {
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
-    void attempted(Integer statusCode, String error) {
+    void attempted(Integer statusCode, String error, OffsetDateTime at) {
         attempts++;
-        lastAttemptAt = OffsetDateTime.now();
+        lastAttemptAt = at;
+        if (firstAttemptAt == null) {
+            firstAttemptAt = at;
+        }
         lastStatusCode = statusCode;
         lastError = error == null || error.length() <= ERROR_LENGTH ? error : error.substring(0, ERROR_LENGTH);
         if (error == null) {
