@@ -61,7 +61,9 @@ public final class ListingsAndWebhooks {
                     new WebhookWrite()
                             .url(env("KYOSO_WEBHOOK_URL", "https://integration.example.jp/kyoso/webhooks"))
                             .description("在庫管理システム連携")
-                            .eventTypes(List.of("listing.created", "match.proposed")));
+                            .eventTypes(List.of("listing.created", "match.proposed")),
+                    // Idempotency-Key: a retried POST (after a timeout, say) registers one endpoint, not two.
+                    UUID.randomUUID().toString());
             // Shown this once: keep it where the receiver can read it (WebhookVerifier checks deliveries with it).
             System.out.println("Registered webhook " + hook.getId() + " with secret " + hook.getSecret());
         }

@@ -3,6 +3,7 @@ package jp.kyoso.webhook;
 import io.quarkus.test.junit.QuarkusTest;
 import jp.kyoso.support.Api;
 import jp.kyoso.support.Fixtures;
+import jp.kyoso.support.Keycloak;
 import jp.kyoso.support.ListingFixtures;
 import jp.kyoso.support.ListingFixtures.World;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,6 +137,24 @@ class WebhookResourceTest {
         as(w.ownerA()).body(body("http://127.0.0.1:9/x")).post(orgHooks()).then().statusCode(400)
                 .body("errors[0].field", equalTo("eventTypes"));
         as(w.ownerA()).get(orgHooks()).then().body("total", equalTo(before));
+    }
+
+    @Test
+    void anIntegrationClientWithClientCredentialsManagesTheEndpointsOfAnOrganisationItOwns() {
+        // The confidential client kyoso-integration: its service account is a person with no rights of its own ...
+        var tokens = Keycloak.tokenRequest(Map.of("grant_type", "client_credentials", "client_id", "kyoso-integration",
+                "client_secret", "kyoso-integration-secret"));
+        assertEquals(200, tokens.statusCode(), tokens.body());
+        String token = io.restassured.path.json.JsonPath.from(tokens.body()).getString("access_token");
+        Map<String, Object> valid = body("http://127.0.0.1:9/integration", "listing.created");
+        anonymous().auth().oauth2(token).body(valid).post(orgHooks()).then().statusCode(403);
+        // ... until an owner makes it one with an invitation code.
+        String code = as(w.ownerA()).body(Map.of("role", "OWNER"))
+                .post("/api/v1/organizations/" + w.orgA() + "/invitations").then().statusCode(201).extract().path("code");
+        anonymous().auth().oauth2(token).post("/api/v1/invitations/" + code + "/acceptance").then().statusCode(200);
+        String id = anonymous().auth().oauth2(token).body(valid).post(orgHooks()).then().statusCode(201)
+                .body("secret", startsWith("whsec_")).extract().path("id");
+        anonymous().auth().oauth2(token).get(orgHooks() + "/" + id + "/deliveries").then().statusCode(200);
     }
 
     @Test
