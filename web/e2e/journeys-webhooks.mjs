@@ -17,16 +17,17 @@ const TARGET = 'https://203.0.114.10/kyoso/webhooks';
 
 export const webhookJourneys = [
   {
-    name: 'an owner registers a webhook (a private target refused beside the field, the secret shown once), pauses it, rotates the secret, reads the delivery log and deletes it; staff see the municipality\'s',
+    name: 'an owner registers a webhook (a forbidden target refused beside the field, the secret shown once), pauses it, rotates the secret, reads the delivery log and deletes it; staff see the municipality\'s',
     async run(page, { base, screen, signIn, newPage }) {
       await page.goto(`${base}/organizations/${SAFETY_NET}`);
       await signIn('sanyo-owner');
       await page.goto(`${base}/organizations/${SAFETY_NET}`);
       await expectVisible(page.getByRole('heading', { name: /Webhook/ }), 'the webhook section');
-      // Production refuses plain http and loopback targets, naming the field.
-      await page.fill('#webhook-url', 'http://127.0.0.1:8080/hook');
+      // The unspecified address is refused everywhere (the demo allows private targets, production not even
+      // those), named beside the field.
+      await page.fill('#webhook-url', 'https://0.0.0.0/hook');
       await page.getByRole('button', { name: '登録する', exact: true }).click();
-      await expectVisible(page.locator('#webhook-url-error'), 'the error beside the URL');
+      await expectVisible(page.locator('#webhook-url-error').filter({ hasText: '未指定アドレス' }), 'the error beside the URL');
       await screen('w01-webhook-refused');
       await page.fill('#webhook-url', TARGET);
       await page.getByRole('checkbox', { name: /マッチの提案/ }).check();
