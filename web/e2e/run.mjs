@@ -20,11 +20,12 @@ import { projectJourneys } from './journeys-projects.mjs';
 import { contactJourneys } from './journeys-contact.mjs';
 import { sessionJourneys } from './journeys-session.mjs';
 import { eventJourneys } from './journeys-events.mjs';
+import { areaJourneys } from './journeys-areas.mjs';
 import { webhookJourneys } from './journeys-webhooks.mjs';
 
 // E2E_GREP=events runs only the journeys whose name matches (a regular expression).
 const grep = process.env.E2E_GREP ? new RegExp(process.env.E2E_GREP) : undefined;
-const journeys = [...coreJourneys, ...planJourneys, ...projectJourneys, ...contactJourneys, ...sessionJourneys, ...eventJourneys, ...webhookJourneys]
+const journeys = [...coreJourneys, ...planJourneys, ...projectJourneys, ...contactJourneys, ...sessionJourneys, ...eventJourneys, ...areaJourneys, ...webhookJourneys]
   .filter((j) => !grep || grep.test(j.name));
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

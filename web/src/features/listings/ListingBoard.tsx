@@ -18,7 +18,9 @@ export default function ListingBoard() {
   const code = useParams().code!;
   const municipality = useMunicipality(code);
   const [params, setParams] = useSearchParams();
-  const criteria = { q: params.get('q') ?? '', kind: params.get('kind') ?? '', category: params.get('category') ?? '' };
+  const criteria = {
+    q: params.get('q') ?? '', kind: params.get('kind') ?? '', category: params.get('category') ?? '', area: params.get('area') ?? '',
+  };
   const [draft, setDraft] = useState(criteria);
   const page = Number(params.get('page') ?? '0');
   const result = useQuery({
@@ -31,6 +33,7 @@ export default function ListingBoard() {
             q: criteria.q || undefined,
             kind: (criteria.kind || undefined) as Query['kind'],
             category: (criteria.category || undefined) as Query['category'],
+            area: criteria.area || undefined,
             page,
             size: 12,
           },

@@ -87,7 +87,7 @@ export default function MunicipalityHome() {
           );
         })}
       </ul>
-      <p><Link to={`/m/${code}/organizations`}>{text.findOrganizations}</Link> ・ <Link to={`/m/${code}/areas`}>{common.areas}</Link></p>
+      <p><Link to={`/m/${code}/organizations`}>{text.findOrganizations}</Link> ・ <Link to={`/m/${code}/areas`}>{common.areas}</Link> ・ <Link to={`/m/${code}/open-data`}>{common.openData}</Link></p>
     </>
   );
 }

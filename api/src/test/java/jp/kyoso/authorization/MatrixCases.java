@@ -173,6 +173,7 @@ final class MatrixCases {
         // The statistics and the projections are one versioned whole per municipality, shared by
         // every cell of a row (the requests are built before any is sent): If-Match "*" (any version).
         add("GET /api/v1/areas/{id}/statistics", r -> Req.get("/areas/" + areaShared + "/statistics"));
+        add("GET /api/v1/areas/{id}/activity", r -> Req.get("/areas/" + areaShared + "/activity"));
         add("GET /api/v1/municipalities/{code}/statistics", r -> Req.get(stats));
         add("GET /api/v1/municipalities/{code}/statistics/population.csv",
                 r -> Req.get(stats + "/population.csv").accept("text/csv"));
@@ -187,6 +188,31 @@ final class MatrixCases {
                         Map.of("scenarios", List.of(Map.of("name", "権限テスト推計", "source", "テスト", "note", "テスト",
                                 "values", List.of(Map.of("year", 2030, "value", 1000))))))
                 .ifMatch("*"));
+    }
+
+    // ---- open data and embeds (of 352161: everyone reads, its staff set the licence and embed origins) ----
+
+    private void openData(String base) {
+        add("GET /api/v1/municipalities/{code}/open-data", r -> Req.get(base + "/open-data"));
+        add("GET /api/v1/municipalities/{code}/open-data.jsonld",
+                r -> Req.get(base + "/open-data.jsonld").accept("application/ld+json"));
+        add("GET /api/v1/municipalities/{code}/open-data/settings", r -> Req.get(base + "/open-data/settings"));
+        // One versioned whole per municipality, shared by every cell: If-Match "*" (any version).
+        add("PUT /api/v1/municipalities/{code}/open-data/settings", r -> Req.put(base + "/open-data/settings",
+                Map.of("licenseName", "CC BY 4.0", "licenseUrl", "https://creativecommons.org/licenses/by/4.0/",
+                        "embedOrigins", List.of("https://www.city.sanyo-onoda.lg.jp"))).ifMatch("*"));
+        add("GET /api/v1/municipalities/{code}/organizations.csv",
+                r -> Req.get(base + "/organizations.csv").accept("text/csv"));
+        add("GET /api/v1/municipalities/{code}/plan-progress.csv",
+                r -> Req.get(base + "/plan-progress.csv").accept("text/csv"));
+        add("GET /api/v1/municipalities/{code}/indicators.csv",
+                r -> Req.get(base + "/indicators.csv").accept("text/csv"));
+        add("GET /api/v1/embed/indicators/{id}",
+                r -> Req.get("/embed/indicators/" + indicatorA).accept("text/html"));
+        add("GET /api/v1/embed/indicators/{id}/chart.svg",
+                r -> Req.get("/embed/indicators/" + indicatorA + "/chart.svg").accept("image/svg+xml"));
+        add("GET /api/v1/embed/plans/{id}/progress",
+                r -> Req.get("/embed/plans/" + publishedPlan.planId() + "/progress").accept("text/html"));
     }
 
     private void auth() {
@@ -347,6 +373,7 @@ final class MatrixCases {
                 r -> Req.post(base + "/areas", Map.of("kind", "OTHER", "name", Api.unique("新しい地域"))));
         add("GET /api/v1/municipalities/{code}/audit-log", r -> Req.get(base + "/audit-log"));
         statistics(base);
+        openData(base);
         add("GET /api/v1/municipalities/{code}/indicators", r -> Req.get(base + "/indicators"));
         add("GET /api/v1/municipalities/{code}/participation", r -> Req.get(base + "/participation?months=6"));
         add("POST /api/v1/municipalities/{code}/indicators",
