@@ -23,10 +23,11 @@ import { eventJourneys } from './journeys-events.mjs';
 import { mailJourneys } from './journeys-mail.mjs';
 import { areaJourneys } from './journeys-areas.mjs';
 import { brokeringJourneys } from './journeys-brokering.mjs';
+import { webhookJourneys } from './journeys-webhooks.mjs';
 
 // E2E_GREP=events runs only the journeys whose name matches (a regular expression).
 const grep = process.env.E2E_GREP ? new RegExp(process.env.E2E_GREP) : undefined;
-const journeys = [...coreJourneys, ...planJourneys, ...projectJourneys, ...contactJourneys, ...sessionJourneys, ...eventJourneys, ...areaJourneys, ...brokeringJourneys, ...mailJourneys]
+const journeys = [...coreJourneys, ...planJourneys, ...projectJourneys, ...contactJourneys, ...sessionJourneys, ...eventJourneys, ...areaJourneys, ...brokeringJourneys, ...mailJourneys, ...webhookJourneys]
   .filter((j) => !grep || grep.test(j.name));
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

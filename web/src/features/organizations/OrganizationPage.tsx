@@ -8,6 +8,7 @@ import { commonTexts } from '../../lib/texts';
 import { useAreas, useThemes } from '../../lib/vocabulary';
 import { EventsSection } from '../events';
 import { OrganizationInbox, SendMessage } from '../messages';
+import { WebhooksPanel } from '../webhooks';
 import { MembersPanel } from './MembersPanel';
 import { organizationTexts } from './texts';
 
@@ -100,6 +101,7 @@ export default function OrganizationPage() {
       )}
       <ProblemMessage error={approve.error} />
       {o.myRole === 'OWNER' && <MembersPanel organizationId={id} myUserId={me?.id} />}
+      {(o.myRole === 'OWNER' || isStaff) && <WebhooksPanel owner={{ organizationId: id }} />}
     </article>
   );
 }

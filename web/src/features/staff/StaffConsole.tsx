@@ -6,6 +6,7 @@ import { formatDateTime } from '../../lib/format';
 import { useMunicipality } from '../../lib/municipality';
 import { commonTexts } from '../../lib/texts';
 import { MailDeliveries } from './MailDeliveries';
+import { WebhooksPanel } from '../webhooks';
 import { StaffMembers } from './StaffMembers';
 import { staffTexts } from './texts';
 
@@ -57,6 +58,7 @@ export default function StaffConsole() {
       </ul>
       <StaffMembers code={code} />
       <MailDeliveries code={code} />
+      <WebhooksPanel owner={{ municipalityCode: code }} />
       <h2>{text.auditLog}</h2>
       <ProblemMessage error={audit.error} />
       <div className="table-wrap">

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jp.kyoso.core.audit.AuditLog;
+import jp.kyoso.core.integration.DomainEvents;
 import jp.kyoso.core.i18n.Label;
 import jp.kyoso.core.persistence.Changes;
 import jp.kyoso.core.problem.Problems;
@@ -21,6 +22,7 @@ import jp.kyoso.notification.Notifications;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -39,6 +41,7 @@ public class EventService {
     @Inject Changes changes;
     @Inject Municipalities municipalities;
     @Inject AuditLog audit;
+    @Inject DomainEvents domainEvents;
     @Inject Notifications notifications;
     @Inject EventMails mails;
     @Inject EventRegistrations registrations;
@@ -129,6 +132,7 @@ public class EventService {
         events.accessTo(event).requireOrganizer();
         Event done = transition(event, "event.publish", Event::publish);
         published.fire(new EventPublished(done.id));
+        announce("event.published", done);
         return done;
     }
 
@@ -140,6 +144,7 @@ public class EventService {
         UUID by = events.userId().orElse(null);
         String reason = write.reason().strip();
         transition(event, "event.cancel", e -> e.cancel(reason, by));
+        announce("event.cancelled", event);
         List<UUID> people = em.createNativeQuery("""
                         select distinct user_id from event_registration
                         where event_id = ?1 and user_id is not null and status <> 'CANCELLED'""", UUID.class)
@@ -186,6 +191,14 @@ public class EventService {
         event.persistAndFlush();
         audit.record(event.municipalityCode, action, "event", event.id, before, views.view(event));
         return event;
+    }
+
+    /** Tells integrations (webhooks): a listed event was public while published; others only its organisers'. */
+    private void announce(String type, Event e) {
+        List<UUID> organizers = new java.util.ArrayList<>(List.of(e.coOrganizerIds));
+        organizers.add(e.organizationId);
+        domainEvents.emit(type, e.municipalityCode, e.listed, organizers, Map.of("id", e.id, "title", e.title,
+                "status", e.status.name(), "startsAt", e.startsAt.toString()));
     }
 
     static Changes.Audited audited(Event event, String action) {

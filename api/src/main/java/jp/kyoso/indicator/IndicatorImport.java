@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jp.kyoso.core.audit.AuditLog;
+import jp.kyoso.core.integration.DomainEvents;
 import jp.kyoso.core.csv.Csv;
 import jp.kyoso.core.csv.CsvImportReport;
 import jp.kyoso.core.i18n.Label;
@@ -34,6 +35,7 @@ public class IndicatorImport {
     @Inject Indicators indicators;
     @Inject CurrentUser currentUser;
     @Inject AuditLog audit;
+    @Inject DomainEvents domainEvents;
     @Inject DerivedActuals derived;
 
     @Transactional
@@ -81,6 +83,8 @@ public class IndicatorImport {
             audit.record(indicator.municipalityCode, "indicator.values.import", "indicator", indicator.id, before,
                     Map.of("values", IndicatorValue.of(indicator.id).stream().map(IndicatorViews::auditState).toList(),
                             "report", report));
+            IndicatorEvents.valuesChanged(domainEvents, indicator, plan.years().stream()
+                    .filter(y -> y.outcome() != Outcome.UNCHANGED).map(YearChange::fiscalYear).toList());
         }
         return report;
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jp.kyoso.core.audit.AuditLog;
+import jp.kyoso.core.integration.DomainEvents;
 import jp.kyoso.core.fiscal.FiscalYears;
 import jp.kyoso.core.i18n.Label;
 import jp.kyoso.core.problem.Problems;
@@ -14,6 +15,7 @@ import jp.kyoso.indicator.IndicatorDtos.ValueWrite;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -30,6 +32,7 @@ public class IndicatorValues {
     @Inject Indicators indicators;
     @Inject CurrentUser currentUser;
     @Inject AuditLog audit;
+    @Inject DomainEvents domainEvents;
     @Inject FiscalYears fiscalYears;
 
     @Transactional
@@ -98,6 +101,7 @@ public class IndicatorValues {
         indicator.touch();
         indicator.persistAndFlush();
         audit.record(indicator.municipalityCode, "indicator.value.set", "indicator", indicator.id, before, after);
+        IndicatorEvents.valuesChanged(domainEvents, indicator, List.of(fiscalYear));
         return indicator;
     }
 

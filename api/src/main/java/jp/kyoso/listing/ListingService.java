@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import jp.kyoso.area.AreaService;
 import jp.kyoso.core.audit.AuditLog;
 import jp.kyoso.core.i18n.Label;
+import jp.kyoso.core.integration.DomainEvents;
 import jp.kyoso.core.i18n.RequestLanguage;
 import jp.kyoso.core.paging.Page;
 import jp.kyoso.core.paging.PageParams;
@@ -51,6 +52,7 @@ public class ListingService {
     @Inject ListingMatches matches;
     @Inject ListingKeywords keywords;
     @Inject Event<ListingChanged> changed;
+    @Inject DomainEvents domainEvents;
 
     /** The listing if the caller may see it; 404 otherwise. */
     public Listing requireVisible(UUID id) {
@@ -107,6 +109,7 @@ public class ListingService {
         listing.persistAndFlush();
         audit.record(listing.municipalityCode, "listing.create", "listing", listing.id, null, view(listing, org));
         changed.fire(new ListingChanged(listing.id, true));
+        announce("listing.created", listing, org, isPublic(listing, org));
         return listing;
     }
 
@@ -124,6 +127,7 @@ public class ListingService {
             l.settleQuantity();
         });
         changed.fire(new ListingChanged(listing.id, false));
+        announce("listing.updated", listing, org, isPublic(listing, org));
         return listing;
     }
 
@@ -135,6 +139,7 @@ public class ListingService {
         Organization org = organizationOf(listing);
         organizations.requireEditor(org);
         ListingView before = view(listing, org);
+        boolean wasPublic = isPublic(listing, org);
         switch (change) {
             case CLOSE -> listing.close();
             case REOPEN -> listing.reopen(JapanDate.today());
@@ -145,6 +150,8 @@ public class ListingService {
         if (change == StatusChange.REOPEN) {
             changed.fire(new ListingChanged(listing.id, false));
         }
+        announce(change == StatusChange.CLOSE ? "listing.closed" : "listing.updated", listing, org,
+                wasPublic || isPublic(listing, org));
         return listing;
     }
 
@@ -162,6 +169,12 @@ public class ListingService {
             l.markDeleted();
             matches.forgetSuggestions(l.id);
         });
+    }
+
+    /** Tells integrations (webhooks); who heard of it while it was public hears of its closing too. */
+    private void announce(String type, Listing l, Organization org, boolean audiencePublic) {
+        domainEvents.emit(type, l.municipalityCode, audiencePublic, List.of(org.id), Map.of("id", l.id,
+                "organizationId", org.id, "kind", l.kind.name(), "status", l.status.name(), "title", l.title));
     }
 
     private static Changes.Audited audited(Listing listing, String action) {

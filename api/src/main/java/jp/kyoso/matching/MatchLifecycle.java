@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jp.kyoso.core.audit.AuditLog;
 import jp.kyoso.core.i18n.Label;
+import jp.kyoso.core.integration.DomainEvents;
 import jp.kyoso.core.i18n.RequestLanguage;
 import jp.kyoso.core.paging.Page;
 import jp.kyoso.core.paging.PageParams;
@@ -51,6 +52,7 @@ public class MatchLifecycle {
     @Inject RequestLanguage language;
     @Inject Brokers brokers;
     @Inject BrokeredSteps brokered;
+    @Inject DomainEvents domainEvents;
 
     @Transactional
     public Match propose(MatchProposal proposal) {
@@ -105,6 +107,7 @@ public class MatchLifecycle {
         match.persistAndFlush();
         audit.record(match.municipalityCode, broker != null ? "match.broker" : "match.propose", "match", match.id,
                 before, view(match));
+        MatchEvents.announce(domainEvents, "match.proposed", match);
         if (broker != null) {
             brokered.announce(match, need, have);
         } else {
@@ -185,6 +188,10 @@ public class MatchLifecycle {
         match.persistAndFlush();
         audit.record(match.municipalityCode, "match." + step.name().toLowerCase(), "match", match.id, before,
                 view(match));
+        // A brokered match is accepted only once both sides have: one side's acceptance is no event.
+        if (step != Step.ACCEPT || match.status == MatchStatus.ACCEPTED) {
+            MatchEvents.announce(domainEvents, MatchEvents.typeOf(step), match);
+        }
         return match;
     }
 

@@ -63,7 +63,10 @@ public enum NotificationKind implements Labelled {
                     "The event \"{subject}\" is over: record the attendance and report to close it ({detail})")),
     LISTING_EXPIRING(Label.of("掲載期限の接近", "Listing about to expire"),
             Label.of("「{subject}」の掲載は {detail} で期限切れになります。続ける場合は期限を延ばしてください",
-                    "\"{subject}\" expires after {detail}; extend its window to keep it open"));
+                    "\"{subject}\" expires after {detail}; extend its window to keep it open")),
+    WEBHOOK_DISABLED(Label.of("Webhook の停止", "Webhook disabled"),
+            Label.of("Webhook「{subject}」は送信の失敗が続いたため停止しました。受け手を直してから有効に戻してください。最後のエラー: {detail}",
+                    "The webhook \"{subject}\" was disabled after failing for a day; fix the receiver, then enable it again. Last error: {detail}"));
 
     private final Label label;
     private final Label template;

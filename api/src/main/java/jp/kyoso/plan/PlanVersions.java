@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jp.kyoso.core.audit.AuditLog;
+import jp.kyoso.core.integration.DomainEvents;
 import jp.kyoso.core.fiscal.FiscalYears;
 import jp.kyoso.core.i18n.Label;
 import jp.kyoso.core.i18n.RequestLanguage;
@@ -19,6 +20,7 @@ import static jp.kyoso.core.text.Texts.blankToNull;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -34,6 +36,7 @@ public class PlanVersions {
     @Inject PlanViews views;
     @Inject CurrentUser currentUser;
     @Inject AuditLog audit;
+    @Inject DomainEvents domainEvents;
     @Inject FiscalYears fiscalYears;
     @Inject RequestLanguage language;
 
@@ -61,6 +64,8 @@ public class PlanVersions {
         plan.persistAndFlush();
         VersionSummary summary = views.summary(plan, version);
         audit.record(plan.municipalityCode, "plan.publish", "plan", plan.id, before, summary);
+        domainEvents.emit("plan.published", plan.municipalityCode, true, java.util.Collections.singleton(plan.organizationId),
+                Map.of("id", plan.id, "title", plan.title, "version", number));
         return new WithVersion<>(summary, plan.version);
     }
 

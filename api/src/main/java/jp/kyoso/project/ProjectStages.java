@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jp.kyoso.core.audit.AuditLog;
+import jp.kyoso.core.integration.DomainEvents;
 import jp.kyoso.core.security.Access;
 import jp.kyoso.project.ProjectDtos.ProjectView;
 import jp.kyoso.project.ProjectDtos.StageChangeWrite;
 
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -23,6 +25,7 @@ public class ProjectStages {
     @Inject ProjectViews views;
     @Inject Access access;
     @Inject AuditLog audit;
+    @Inject DomainEvents domainEvents;
 
     /** No If-Match: a move is checked against the stage the project is at, and two moves to one stage conflict. */
     @Transactional
@@ -35,6 +38,9 @@ public class ProjectStages {
         ProjectStageChange.of(project.id, from, project.stage, change.note().strip(), access.requireUser().id()).persist();
         em.flush();
         audit.record(project.municipalityCode, "project.stage", "project", project.id, before, views.view(project));
+        domainEvents.emit("project.stage_changed", project.municipalityCode, project.published,
+                ProjectPartner.of(project.id).stream().map(p -> p.organizationId).toList(),
+                Map.of("id", project.id, "title", project.title, "fromStage", from.name(), "stage", project.stage.name()));
         return project;
     }
 }

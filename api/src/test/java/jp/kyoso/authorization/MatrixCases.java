@@ -62,7 +62,50 @@ final class MatrixCases {
         messages();
         events();
         savedSearchesAndBrokering();
+        webhooks();
         add("GET /api/v1/themes", r -> Req.get("/themes"));
+    }
+
+    // ---- webhooks: organisation A's (its owners and staff of 352161) and 352161's own (its staff);
+    //      registered disabled, so that no delivery is ever attempted for them ----
+
+    private void webhooks() {
+        String orgHooks = "/organizations/" + w.orgA + "/webhooks";
+        String cityHooks = "/municipalities/" + CODE + "/webhooks";
+        String orgHook = create(w.ownerA, "/api/v1" + orgHooks, webhookBody());
+        String cityHook = create(STAFF_SAME, "/api/v1" + cityHooks, webhookBody());
+        for (String[] scope : new String[][] {{"organizations/{id}", orgHooks, orgHook}, {"municipalities/{code}", cityHooks, cityHook}}) {
+            String op = "/api/v1/" + scope[0] + "/webhooks";
+            String base = scope[1];
+            String shared = scope[2];
+            boolean org = scope[0].startsWith("organizations");
+            add("GET " + op, r -> Req.get(base));
+            add("POST " + op, r -> Req.post(org ? "/organizations/" + w.freshOrgA() + "/webhooks" : base, webhookBody()));
+            add("GET " + op + "/{webhookId}", r -> Req.get(base + "/" + shared));
+            add("GET " + op + "/{webhookId}/deliveries", r -> Req.get(base + "/" + shared + "/deliveries"));
+            add("PUT " + op + "/{webhookId}", r -> {
+                String[] fresh = freshWebhook(org, base);
+                return Req.put(fresh[0], webhookBody()).ifMatch(ifMatch("/api/v1" + fresh[0]));
+            });
+            add("DELETE " + op + "/{webhookId}", r -> {
+                String[] fresh = freshWebhook(org, base);
+                return Req.delete(fresh[0]).ifMatch(ifMatch("/api/v1" + fresh[0]));
+            });
+            add("POST " + op + "/{webhookId}/rotate-secret",
+                    r -> Req.post(freshWebhook(org, base)[0] + "/rotate-secret", null));
+        }
+    }
+
+    static Map<String, Object> webhookBody() {
+        return new HashMap<>(Map.of("url", "http://127.0.0.1:9/authz-hook", "description", "連携テスト",
+                "eventTypes", List.of("listing.created"), "enabled", false));
+    }
+
+    /** A webhook of a fresh organisation of ownerA, or a fresh one of 352161: its path under /api/v1. */
+    private String[] freshWebhook(boolean org, String cityBase) {
+        String base = org ? "/organizations/" + w.freshOrgA() + "/webhooks" : cityBase;
+        String id = create(org ? w.ownerA : STAFF_SAME, "/api/v1" + base, webhookBody());
+        return new String[] {base + "/" + id};
     }
 
     // ---- messages relayed to organisations (the sender is ownerC, a person outside A) ----

@@ -110,6 +110,15 @@ class NegativeInputTest {
         ids.put("messages/messageId", as("resident").body(Map.of("subject", "質問", "body", "活動日を教えてください。"))
                 .post("/api/v1/organizations/" + ids.get("organizations/id") + "/messages")
                 .then().statusCode(201).extract().path("id"));
+        // An endpoint of the organisation and one of the municipality (disabled: nothing is sent), before the first checksum.
+        Map<String, Object> hook = Map.of("url", "http://127.0.0.1:9/walker", "eventTypes", List.of("listing.created"),
+                "enabled", false);
+        ids.put("organizations/webhooks/webhookId", as("sanyo-owner").body(hook)
+                .post("/api/v1/organizations/" + ids.get("organizations/id") + "/webhooks")
+                .then().statusCode(201).extract().path("id"));
+        ids.put("municipalities/webhooks/webhookId", as("sanyo-manager").body(hook)
+                .post("/api/v1/municipalities/" + ids.get("municipalities/code") + "/webhooks")
+                .then().statusCode(201).extract().path("id"));
         // Every path parameter must point at a real object, or validation would never be reached.
         ids.forEach((kind, id) -> assertNotNull(id, "no demo object found for " + kind));
         signedOutCookies = DemoObjects.signedOutSession();

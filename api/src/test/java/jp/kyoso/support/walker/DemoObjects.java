@@ -113,9 +113,13 @@ public final class DemoObjects {
     public String fill(String template, String corrupt, String bad) {
         Matcher m = Pattern.compile("([^/]+)/\\{([^}]+)}").matcher(template);
         StringBuilder out = new StringBuilder();
+        String previous = "";
         while (m.find()) {
             String name = m.group(2);
-            String value = name.equals(corrupt) ? bad : ids.get(m.group(1) + "/" + name);
+            // "organizations/webhooks/webhookId" before "webhooks/webhookId": the same segment under two owners.
+            String value = name.equals(corrupt) ? bad
+                    : ids.getOrDefault(previous + "/" + m.group(1) + "/" + name, ids.get(m.group(1) + "/" + name));
+            previous = m.group(1);
             if (value == null) {
                 value = UUID.randomUUID().toString();
             }
