@@ -63,7 +63,7 @@ export const eventJourneys = [
       await screen('e01-event-list');
       await page.selectOption('#kind', 'DIALOGUE');
       await page.fill('#q', '協創カフェ');
-      await page.getByRole('button', { name: '検索' }).click();
+      await page.getByRole('button', { name: '検索', exact: true }).click();
       await expectVisible(page.getByRole('link', { name: CAFE }), 'the café among the dialogues');
       await page.getByRole('link', { name: 'カレンダー', exact: true }).click();
       await expectVisible(page.getByRole('table', { name: /令和\d+年\d+月/ }), 'the month calendar');

@@ -24,7 +24,7 @@ export const projectJourneys = [
       await expectVisible(page.getByRole('link', { name: DRILL }), 'the drill project in the list');
       await screen('p01-project-list');
       await page.selectOption('#stage', 'ACTION');
-      await page.getByRole('button', { name: '検索' }).click();
+      await page.getByRole('button', { name: '検索', exact: true }).click();
       await expectVisible(page.getByText(/^1 件$/), 'one project at ACTION');
       await page.getByRole('link', { name: DRILL }).click();
       await expectVisible(page.getByRole('heading', { name: DRILL, level: 1 }), 'project page');

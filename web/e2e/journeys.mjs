@@ -21,7 +21,7 @@ export const journeys = [
       await screen('02-municipality-home');
       await page.getByRole('navigation').getByRole('link', { name: '団体' }).click();
       await page.fill('#q', '防災');
-      await page.getByRole('button', { name: '検索' }).click();
+      await page.getByRole('button', { name: '検索', exact: true }).click();
       await expectVisible(page.getByRole('link', { name: '赤崎地区自治会連合会' }), 'search result for 防災');
       await screen('03-organization-search');
       await page.getByRole('link', { name: '赤崎地区自治会連合会' }).click();

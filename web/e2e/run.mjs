@@ -20,10 +20,13 @@ import { projectJourneys } from './journeys-projects.mjs';
 import { contactJourneys } from './journeys-contact.mjs';
 import { sessionJourneys } from './journeys-session.mjs';
 import { eventJourneys } from './journeys-events.mjs';
+import { mailJourneys } from './journeys-mail.mjs';
+import { areaJourneys } from './journeys-areas.mjs';
+import { brokeringJourneys } from './journeys-brokering.mjs';
 
 // E2E_GREP=events runs only the journeys whose name matches (a regular expression).
 const grep = process.env.E2E_GREP ? new RegExp(process.env.E2E_GREP) : undefined;
-const journeys = [...coreJourneys, ...planJourneys, ...projectJourneys, ...contactJourneys, ...sessionJourneys, ...eventJourneys]
+const journeys = [...coreJourneys, ...planJourneys, ...projectJourneys, ...contactJourneys, ...sessionJourneys, ...eventJourneys, ...areaJourneys, ...brokeringJourneys, ...mailJourneys]
   .filter((j) => !grep || grep.test(j.name));
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -37,6 +37,8 @@ const EventRegistrations = lazy(() => import('../features/events/EventRegistrati
 const EventCheckIn = lazy(() => import('../features/events/EventCheckIn'));
 const EventClose = lazy(() => import('../features/events/EventClose'));
 const ParticipationDashboard = lazy(() => import('../features/events/ParticipationDashboard'));
+const OpenDataPage = lazy(() => import('../features/opendata/OpenDataPage'));
+const BrokeringPage = lazy(() => import('../features/brokering/BrokeringPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -91,6 +93,8 @@ export function App() {
               <Route path="/m/:code/events" element={<EventList />} />
               <Route path="/m/:code/events/new" element={<EventEdit />} />
               <Route path="/m/:code/participation" element={<ParticipationDashboard />} />
+              <Route path="/m/:code/open-data" element={<OpenDataPage />} />
+              <Route path="/m/:code/brokering" element={<BrokeringPage />} />
               <Route path="/events/:id" element={<EventPage />} />
               <Route path="/events/:id/edit" element={<EventEdit />} />
               <Route path="/events/:id/registrations" element={<EventRegistrations />} />

@@ -23,6 +23,7 @@ export const commonTexts = defineTexts(
     plans: '計画',
     indicators: '成果指標',
     areas: '地域',
+    openData: 'オープンデータ',
     notFoundPage: 'ページが見つかりません',
 
     // Reading, searching and paging.
@@ -91,6 +92,7 @@ export const commonTexts = defineTexts(
     plans: 'Plans',
     indicators: 'Indicators',
     areas: 'Areas',
+    openData: 'Open data',
     notFoundPage: 'Page not found',
 
     loading: 'Loading…',

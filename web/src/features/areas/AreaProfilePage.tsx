@@ -9,6 +9,7 @@ import { ProblemMessage } from '../../components/Problem';
 import { isStaffOf, useMe } from '../../lib/auth';
 import { formatCount, formatDate, formatPercent } from '../../lib/format';
 import { commonTexts } from '../../lib/texts';
+import { AreaActivity } from './AreaActivity';
 import { agedShares, latest, pyramid, trend } from './profileFigures';
 import { profileTexts } from './profileTexts';
 
@@ -166,6 +167,8 @@ export default function AreaProfilePage() {
           </div>
         </section>
       )}
+
+      <AreaActivity code={code} areaId={id} />
 
       <section className="no-print">
         <h2>{text.csvHeading}</h2>

@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { api, unwrap } from '../../api/client';
+import { api, type Schemas, unwrap } from '../../api/client';
 import { ProblemMessage } from '../../components/Problem';
 import { isStaffOf, useMe } from '../../lib/auth';
 import { currentLanguage } from '../../lib/i18n';
 import { useMunicipality } from '../../lib/municipality';
 import { commonTexts } from '../../lib/texts';
+import { SaveSearchButton } from '../savedsearches';
 import { useAreas, useThemes } from '../../lib/vocabulary';
 import { monthGrid, monthKey, monthOf, parseMonth, shiftMonth, todayInJapan, type WeekStart, weekOf } from './calendar';
 import { EventCard } from './EventCard';
@@ -168,6 +169,10 @@ export default function EventList() {
           <button type="button" className="link" onClick={() => apply({ q: '', kind: '', theme: '', area: '', from: '', to: '' })}>{text.clear}</button>
         </div>
       </form>
+      <SaveSearchButton criteria={{
+        target: 'EVENT', municipalityCode: code, q: criteria.q || undefined, kind: criteria.kind || undefined,
+        theme: (criteria.theme || undefined) as Schemas['Theme'] | undefined, areaId: criteria.area || undefined,
+      }} />
 
       {me && <EventsToClose code={code} />}
 

@@ -38,6 +38,7 @@ const seminar: EventView = {
   registrationClosesAt: null,
   registrationOpen: true,
   guestsAllowed: true,
+  reminderHours: 24,
   questions: [{ key: 'affiliation', kind: 'SINGLE_CHOICE', label: 'ご所属', options: ['企業・事業者', '個人'], required: true }],
   contact: null,
   status: 'PUBLISHED',

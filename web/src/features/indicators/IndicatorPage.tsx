@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { api, ApiError, ifMatch, unwrap } from '../../api/client';
 import { Chart } from '../../components/Chart';
 import { CsvImport } from '../../components/CsvImport';
+import { EmbedSnippet } from '../../components/EmbedSnippet';
 import { FieldError, ProblemMessage } from '../../components/Problem';
 import { isStaffOf, useMe } from '../../lib/auth';
 import { fiscalYearTitle } from '../../lib/fiscalYear';
@@ -150,6 +151,7 @@ export default function IndicatorPage() {
           </tbody>
         </table>
       </div>
+      <EmbedSnippet path={`/api/v1/embed/indicators/${i.id}`} title={i.name} height={640} />
       {isStaff && (
         <section aria-labelledby="figures-form-heading">
           <h2 id="figures-form-heading">{text.enterFigures}</h2>

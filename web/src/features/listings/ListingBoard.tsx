@@ -7,6 +7,7 @@ import { ListingCard } from '../../components/ListingCard';
 import { ProblemMessage } from '../../components/Problem';
 import { useMunicipality } from '../../lib/municipality';
 import { commonTexts } from '../../lib/texts';
+import { SaveSearchButton } from '../savedsearches';
 import { listingTexts } from './texts';
 
 type Query = NonNullable<paths['/api/v1/municipalities/{code}/listings']['get']['parameters']['query']>;
@@ -18,7 +19,9 @@ export default function ListingBoard() {
   const code = useParams().code!;
   const municipality = useMunicipality(code);
   const [params, setParams] = useSearchParams();
-  const criteria = { q: params.get('q') ?? '', kind: params.get('kind') ?? '', category: params.get('category') ?? '' };
+  const criteria = {
+    q: params.get('q') ?? '', kind: params.get('kind') ?? '', category: params.get('category') ?? '', area: params.get('area') ?? '',
+  };
   const [draft, setDraft] = useState(criteria);
   const page = Number(params.get('page') ?? '0');
   const result = useQuery({
@@ -31,6 +34,7 @@ export default function ListingBoard() {
             q: criteria.q || undefined,
             kind: (criteria.kind || undefined) as Query['kind'],
             category: (criteria.category || undefined) as Query['category'],
+            area: criteria.area || undefined,
             page,
             size: 12,
           },
@@ -73,6 +77,10 @@ export default function ListingBoard() {
         </div>
         <div><button type="submit">{common.search}</button></div>
       </form>
+      <SaveSearchButton criteria={{
+        target: 'LISTING', municipalityCode: code, q: criteria.q || undefined, kind: criteria.kind || undefined,
+        category: (criteria.category || undefined) as Query['category'],
+      }} />
       <ProblemMessage error={result.error} />
       <p aria-live="polite" className="muted">{result.isPending ? common.loading : `${result.data?.total ?? 0} ${common.results}`}</p>
       <ul className="cards">{result.data?.items.map((l) => <ListingCard key={l.id} listing={l} />)}</ul>

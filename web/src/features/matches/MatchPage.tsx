@@ -46,13 +46,23 @@ export default function MatchPage() {
   const m = query.data;
   if (!m) return <p>{common.loading}</p>;
   const mine = new Set(m.mySides ?? []);
-  const proposer = m.proposedSide ? mine.has(m.proposedSide as 'HAVE' | 'NEED') : false;
-  const responder = m.status === 'PROPOSED' && mine.size > 0 && !proposer;
+  const broker = m.broker ?? null;
+  // A brokered match: each side accepts for itself; the broker withdraws.
+  const accepted = { NEED: !!m.needAcceptedAt, HAVE: !!m.haveAcceptedAt };
+  const proposer = broker ? broker.mine : m.proposedSide ? mine.has(m.proposedSide as 'HAVE' | 'NEED') : false;
+  const responder = m.status === 'PROPOSED' && mine.size > 0
+    && (broker ? [...mine].some((side) => !accepted[side]) : !proposer);
   return (
     <article>
       <h1>{text.match}: {m.need?.title} × {m.have?.title}</h1>
       <p><span className="badge">{m.statusLabel}</span> <span className="muted">{common.score} {Math.round((m.score ?? 0) * 100)}</span></p>
       <ul className="chips" aria-label={common.reasons}>{m.reasons?.map((r) => <li className="chip" key={r.code}>{r.label}</li>)}</ul>
+      {broker && (
+        <p>
+          <strong>{text.brokeredBy}:</strong> {broker.organization?.name ?? broker.kindLabel} ({broker.kindLabel})
+          {m.status === 'PROPOSED' && <> — {text.acceptances(accepted.NEED ? text.acceptedMark : text.waitingMark, accepted.HAVE ? text.acceptedMark : text.waitingMark)}</>}
+        </p>
+      )}
       {m.message && <p><strong>{common.proposalMessage}:</strong> {m.message}</p>}
       <ul className="cards">
         <Side title={common.needLong} listing={m.need} organization={m.needOrganization} contact={m.needContact} />

@@ -14,6 +14,10 @@ export const matchTexts = defineTexts(
     read: '既読',
     unread: '未読',
     markRead: '既読にする',
+    brokeredBy: 'つなぎ役',
+    acceptances: (need: string, have: string) => `無いの側: ${need}／有るの側: ${have}（双方の承諾で成立）`,
+    acceptedMark: '承諾済み',
+    waitingMark: '回答待ち',
   },
   {
     match: 'Match',
@@ -27,5 +31,9 @@ export const matchTexts = defineTexts(
     read: 'Read',
     unread: 'Unread',
     markRead: 'Mark as read',
+    brokeredBy: 'Brokered by',
+    acceptances: (need: string, have: string) => `need's side: ${need} / have's side: ${have} (agreed once both accept)`,
+    acceptedMark: 'accepted',
+    waitingMark: 'waiting',
   },
 );

@@ -52,7 +52,7 @@ export default function MunicipalityHome() {
       <h2>{text.newListings}</h2>
       <ProblemMessage error={listings.error} />
       <ul className="cards">{listings.data?.items.map((l) => <ListingCard key={l.id} listing={l} />)}</ul>
-      <p><Link to={`/m/${code}/listings`}>{text.allListings}</Link></p>
+      <p><Link to={`/m/${code}/listings`}>{text.allListings}</Link> ・ <Link to={`/m/${code}/brokering`}>{text.brokering}</Link></p>
 
       <h2>{text.activeProjects}</h2>
       <ProblemMessage error={projects.error} />
@@ -87,7 +87,7 @@ export default function MunicipalityHome() {
           );
         })}
       </ul>
-      <p><Link to={`/m/${code}/organizations`}>{text.findOrganizations}</Link> ・ <Link to={`/m/${code}/areas`}>{common.areas}</Link></p>
+      <p><Link to={`/m/${code}/organizations`}>{text.findOrganizations}</Link> ・ <Link to={`/m/${code}/areas`}>{common.areas}</Link> ・ <Link to={`/m/${code}/open-data`}>{common.openData}</Link></p>
     </>
   );
 }

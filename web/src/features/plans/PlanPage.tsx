@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { api, ifMatch, type Schemas, unwrap } from '../../api/client';
 import { Chart } from '../../components/Chart';
+import { EmbedSnippet } from '../../components/EmbedSnippet';
 import { ProblemMessage } from '../../components/Problem';
 import { fiscalYearTitle } from '../../lib/fiscalYear';
 import { formatPercent } from '../../lib/format';
@@ -177,6 +178,7 @@ export default function PlanPage() {
           </table>
         </div>
       )}
+      {p.latestVersion != null && <EmbedSnippet path={`/api/v1/embed/plans/${p.id}/progress`} title={p.title} />}
 
       <h2>{text.trend}</h2>
       {trend && <Chart config={trend} label={text.trend} />}

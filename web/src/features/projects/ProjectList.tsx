@@ -19,7 +19,7 @@ export default function ProjectList() {
   const municipality = useMunicipality(code);
   const { data: me } = useMe();
   const [params, setParams] = useSearchParams();
-  const criteria = { q: params.get('q') ?? '', stage: params.get('stage') ?? '' };
+  const criteria = { q: params.get('q') ?? '', stage: params.get('stage') ?? '', area: params.get('area') ?? '' };
   const [draft, setDraft] = useState(criteria);
   const page = Number(params.get('page') ?? '0');
   const result = useQuery({
@@ -31,6 +31,7 @@ export default function ProjectList() {
           query: {
             q: criteria.q || undefined,
             stage: (criteria.stage || undefined) as Stage | undefined,
+            area: criteria.area || undefined,
             page,
             size: PAGE_SIZE,
           },

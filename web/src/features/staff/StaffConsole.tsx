@@ -5,6 +5,7 @@ import { ProblemMessage } from '../../components/Problem';
 import { formatDateTime } from '../../lib/format';
 import { useMunicipality } from '../../lib/municipality';
 import { commonTexts } from '../../lib/texts';
+import { MailDeliveries } from './MailDeliveries';
 import { StaffMembers } from './StaffMembers';
 import { staffTexts } from './texts';
 
@@ -39,6 +40,7 @@ export default function StaffConsole() {
   return (
     <>
       <h1>{municipality.data?.name} {common.staffConsole}</h1>
+      <p><Link to={`/m/${code}/brokering`}>{text.brokering}</Link></p>
       <h2>{text.pendingApprovals}</h2>
       <ProblemMessage error={pending.error ?? approve.error} />
       {pending.data?.items?.length === 0 && <p className="muted">{common.nothingFound}</p>}
@@ -54,6 +56,7 @@ export default function StaffConsole() {
         ))}
       </ul>
       <StaffMembers code={code} />
+      <MailDeliveries code={code} />
       <h2>{text.auditLog}</h2>
       <ProblemMessage error={audit.error} />
       <div className="table-wrap">

@@ -74,6 +74,7 @@ public final class PrivacyDtos {
                          @Schema(description = "Messages the person sent to organisations") List<MessageRecord> messages,
                          @Schema(description = "Replies the person wrote for an organisation they belong to")
                          List<MessageReplyRecord> messageReplies,
-                         @Schema(description = "Event registrations") List<jp.kyoso.event.EventPrivacy.RegistrationRecord> eventRegistrations) {
+                         @Schema(description = "Event registrations") List<jp.kyoso.event.EventPrivacy.RegistrationRecord> eventRegistrations,
+                         @Schema(description = "Saved searches") List<jp.kyoso.savedsearch.SavedSearchPrivacy.SavedSearchRecord> savedSearches) {
     }
 }

@@ -62,6 +62,7 @@ public class PrivacyService {
     @Inject AuditLog audit;
     @Inject ObjectMapper json;
     @Inject jp.kyoso.event.EventPrivacy events;
+    @Inject jp.kyoso.savedsearch.SavedSearchPrivacy savedSearches;
 
     public MyData export() {
         UserAccount user = UserAccount.findById(currentUser.require().id());
@@ -97,7 +98,7 @@ public class PrivacyService {
                         .map(m -> new MembershipRecord(m.id.organizationId(), m.role, m.createdAt)).toList(),
                 organizations, liaisons, invitations, notifications, auditEntries, messages(id),
                 MessageReply.<MessageReply>list("authorId = ?1 and fromOrganization = true order by createdAt, id", id)
-                        .stream().map(r -> replyRecord(r, id)).toList(), events.export(id));
+                        .stream().map(r -> replyRecord(r, id)).toList(), events.export(id), savedSearches.export(id));
     }
 
     private List<MessageRecord> messages(UUID id) {
@@ -172,6 +173,7 @@ public class PrivacyService {
         StaffMembership.delete("id.userId", id);
         LiaisonAssignment.delete("userId", id);
         Notification.delete("userId", id);
+        savedSearches.eraseFor(id); // what they looked for goes with them
         // Conversations they started with organisations: what was written is erased on both sides
         // (it was about them); the organisation keeps the fact that a message came and was answered.
         em.createNativeQuery("""
@@ -185,6 +187,17 @@ public class PrivacyService {
                 .setParameter(1, id).setParameter(2, now).executeUpdate();
         audit.record(null, "user.delete", "user", id, null, Map.of("deleted", true));
         em.flush();
+
+        // Mail settings (another address, the language) go with the person; mails not yet sent to
+        // them are dropped (their payload holds the address).
+        em.createNativeQuery("delete from notification_kind_setting where user_id = ?1").setParameter(1, id).executeUpdate();
+        em.createNativeQuery("delete from notification_preference where user_id = ?1").setParameter(1, id).executeUpdate();
+        em.createNativeQuery("update notification set mail = 'NONE' where user_id = ?1 and mail in ('DAILY', 'WEEKLY')")
+                .setParameter(1, id).executeUpdate();
+        if (email != null) {
+            em.createNativeQuery("delete from outbox_message where channel = 'mail' and status = 'PENDING' "
+                    + "and lower(reference) = lower(?1)").setParameter(1, email).executeUpdate();
+        }
 
         // Replies kept for retried requests may hold personal data; they belong to the identity.
         em.createNativeQuery("delete from idempotent_request where owner_key = ?1")

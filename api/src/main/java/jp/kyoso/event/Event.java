@@ -109,6 +109,10 @@ public class Event extends SearchableEntity {
     @Column(name = "guests_allowed")
     public boolean guestsAllowed;
 
+    /** Hours before the start at which registrants are reminded (0: none). */
+    @Column(name = "reminder_hours")
+    public int reminderHours = 24;
+
     /** JSON array of {@link EventDtos.Question}. */
     @JdbcTypeCode(SqlTypes.JSON)
     public String questions;

@@ -89,6 +89,8 @@ public final class EventDtos {
             OffsetDateTime registrationOpensAt,
             OffsetDateTime registrationClosesAt,
             @Schema(description = "Whether people may register without an account (name and e-mail)") Boolean guestsAllowed,
+            @Schema(description = "Hours before the start at which registrants are reminded by mail (default 24; "
+                    + "0: no reminder)") @Min(0) @Max(336) Integer reminderHours,
             @Size(max = 20) List<@NotNull @Valid Question> questions,
             @Valid Contact contact,
             @Schema(description = "Listed in the search, the feed and the open data (default true); "
@@ -182,6 +184,7 @@ public final class EventDtos {
             @Schema(nullable = true) OffsetDateTime registrationClosesAt,
             @Schema(description = "Whether registration is open now") boolean registrationOpen,
             boolean guestsAllowed,
+            @Schema(description = "Hours before the start at which registrants are reminded (0: none)") int reminderHours,
             List<Question> questions,
             @Schema(nullable = true) Contact contact,
             EventStatus status,

@@ -126,6 +126,7 @@ public class EventInput {
         e.registrationOpensAt = w.registrationOpensAt();
         e.registrationClosesAt = w.registrationClosesAt();
         e.guestsAllowed = Boolean.TRUE.equals(w.guestsAllowed());
+        e.reminderHours = w.reminderHours() == null ? 24 : w.reminderHours();
         e.questions = views.questionsJson(questions);
         Contact contact = w.contact();
         e.contactName = contact == null ? null : blankToNull(contact.name());

@@ -36,6 +36,7 @@ public class EventRegistrations {
     @Inject RegistrationAnswers answers;
     @Inject AuditLog audit;
     @Inject Notifications notifications;
+    @Inject EventMails mails;
 
     @Transactional
     public EventRegistration register(UUID eventId, RegistrationWrite write) {
@@ -85,6 +86,8 @@ public class EventRegistrations {
         r.persistAndFlush();
         audit.record(event.municipalityCode, "event.register", "event_registration", r.id, null,
                 views.registration(event, r));
+        mails.tellGuest(event, r, r.status == RegistrationStatus.WAITLISTED ? EventMails.Kind.WAITLISTED
+                : EventMails.Kind.CONFIRMED, null);
         return r;
     }
 
@@ -114,6 +117,7 @@ public class EventRegistrations {
         r.persistAndFlush();
         audit.record(event.municipalityCode, "event.registration.cancel", "event_registration", r.id, before,
                 views.registration(event, r));
+        mails.tellGuest(event, r, EventMails.Kind.REGISTRATION_CANCELLED, null);
         if (freedSeat && !event.hasEnded(Instant.now())) {
             promote(event);
         }
@@ -138,8 +142,9 @@ public class EventRegistrations {
             if (next.userId != null) {
                 notifications.tellUser(next.userId, new Notifications.Event(NotificationKind.EVENT_PROMOTED,
                         event.municipalityCode, null, null, null, null, event.title, null,
-                        views.organizerName(event)));
+                        views.organizerName(event), event.id));
             }
+            mails.tellGuest(event, next, EventMails.Kind.PROMOTED, null);
         }
     }
 

@@ -40,7 +40,9 @@ public class EventService {
     @Inject Municipalities municipalities;
     @Inject AuditLog audit;
     @Inject Notifications notifications;
+    @Inject EventMails mails;
     @Inject EventRegistrations registrations;
+    @Inject jakarta.enterprise.event.Event<EventPublished> published;
 
     @Transactional
     public Event create(String code, EventWrite write) {
@@ -125,7 +127,9 @@ public class EventService {
     public Event publish(UUID id) {
         Event event = events.requireVisible(id);
         events.accessTo(event).requireOrganizer();
-        return transition(event, "event.publish", Event::publish);
+        Event done = transition(event, "event.publish", Event::publish);
+        published.fire(new EventPublished(done.id));
+        return done;
     }
 
     @Transactional
@@ -141,8 +145,10 @@ public class EventService {
                         where event_id = ?1 and user_id is not null and status <> 'CANCELLED'""", UUID.class)
                 .setParameter(1, event.id).getResultList().stream().map(UUID.class::cast).toList();
         Notifications.Event told = new Notifications.Event(NotificationKind.EVENT_CANCELLED, event.municipalityCode,
-                null, null, null, null, event.title, reason, views.organizerName(event));
+                null, null, null, null, event.title, reason, views.organizerName(event), event.id);
         people.forEach(uid -> notifications.tellUser(uid, told));
+        EventRegistration.<EventRegistration>list("eventId = ?1 and userId is null and status <> ?2", event.id,
+                RegistrationStatus.CANCELLED).forEach(r -> mails.tellGuest(event, r, EventMails.Kind.EVENT_CANCELLED, reason));
         return event;
     }
 

@@ -84,7 +84,7 @@ public class EventViews {
                 language.label(e.mode), venue(e), mayJoinOnline ? e.onlineUrl : null, e.startsAt, e.endsAt, e.allDay,
                 fiscalYear, FiscalYear.label(fiscalYear, language.get()),
                 new FeeView(e.feeYen == null || e.feeYen == 0, e.feeYen, e.feeNote), e.capacity, e.heldSeats,
-                e.registrationOpensAt, e.registrationClosesAt, open, e.guestsAllowed, questions(e),
+                e.registrationOpensAt, e.registrationClosesAt, open, e.guestsAllowed, e.reminderHours, questions(e),
                 contact(e), e.status, language.label(e.status), e.listed, e.publishedAt, e.cancellationReason,
                 e.cancelledAt, counts(e, related.counts.get(e.id)), related.participants.getOrDefault(e.id, List.of()),
                 report(e, organizer, related), related.projects.getOrDefault(e.id, List.of()),

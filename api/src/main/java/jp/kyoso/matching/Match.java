@@ -75,14 +75,64 @@ public class Match extends VersionedEntity {
     @Column(name = "fulfilled_at")
     public OffsetDateTime fulfilledAt;
 
+    /** Who proposed it between two other organisations (staff or a coordinator's member); null otherwise. */
+    @Column(name = "broker_id")
+    public UUID brokerId;
+
+    /** The approved coordinator organisation the broker acted for; null when staff brokered. */
+    @Column(name = "broker_organization_id")
+    public UUID brokerOrganizationId;
+
+    /** A brokered match: when each side accepted (ACCEPTED once both have). */
+    @Column(name = "need_accepted_at")
+    public OffsetDateTime needAcceptedAt;
+
+    @Column(name = "have_accepted_at")
+    public OffsetDateTime haveAcceptedAt;
+
     /** The organisation of one side. */
     public UUID organizationOf(ListingKind side) {
         return side == ListingKind.NEED ? needOrganizationId : haveOrganizationId;
     }
 
-    /** The side that did not propose: it accepts or declines. */
+    /** The side that did not propose: it accepts or declines (null when a broker proposed: both respond). */
     public ListingKind respondingSide() {
-        return proposedSide.counterpart();
+        return proposedSide == null ? null : proposedSide.counterpart();
+    }
+
+    public boolean isBrokered() {
+        return brokerId != null;
+    }
+
+    /** Whether that side of a brokered match has accepted. */
+    public boolean hasAccepted(ListingKind side) {
+        return (side == ListingKind.NEED ? needAcceptedAt : haveAcceptedAt) != null;
+    }
+
+    /** A suggestion (or nothing yet) becomes a proposal by a broker, to be accepted by both sides. */
+    public void broker(UUID by, UUID organization, String message, Integer quantity) {
+        propose(null, by, message, quantity);
+        this.brokerId = by;
+        this.brokerOrganizationId = organization;
+    }
+
+    /**
+     * One side accepts a brokered proposal; true when that makes both and the match ACCEPTED.
+     */
+    public boolean acceptSide(ListingKind side, String note) {
+        require(MatchStatus.PROPOSED, Label.of("提案中のマッチだけを承諾できます", "Only a proposed match can be accepted"));
+        OffsetDateTime now = OffsetDateTime.now();
+        if (side == ListingKind.NEED) {
+            needAcceptedAt = now;
+        } else {
+            haveAcceptedAt = now;
+        }
+        updatedAt = now;
+        if (needAcceptedAt != null && haveAcceptedAt != null) {
+            accept(note);
+            return true;
+        }
+        return false;
     }
 
     /** A suggestion (or nothing yet) becomes a proposal by one side. */

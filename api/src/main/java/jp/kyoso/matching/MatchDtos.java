@@ -52,6 +52,16 @@ public final class MatchDtos {
     public record OrganizationRef(UUID id, String name) {
     }
 
+    @Schema(name = "MatchBroker", description = "Who brokered a match between two other organisations")
+    public record BrokerView(
+            BrokerKind kind,
+            String kindLabel,
+            @Schema(nullable = true, description = "The coordinator organisation; null when staff brokered")
+            OrganizationRef organization,
+            @Schema(description = "Whether the caller is this broker (or acts for the same coordinator or staff)")
+            boolean mine) {
+    }
+
     @Schema(name = "Match", description = "A need and a have brought together")
     public record MatchView(
             UUID id,
@@ -64,7 +74,7 @@ public final class MatchDtos {
             ListingView have,
             OrganizationRef needOrganization,
             OrganizationRef haveOrganization,
-            @Schema(nullable = true, description = "The side that proposed; null while SUGGESTED") ListingKind proposedSide,
+            @Schema(nullable = true, description = "The side that proposed; null while SUGGESTED and when a broker proposed") ListingKind proposedSide,
             @Schema(nullable = true) String message,
             @Schema(nullable = true) String responseNote,
             @Schema(nullable = true) Integer quantity,
@@ -75,6 +85,10 @@ public final class MatchDtos {
             OffsetDateTime createdAt,
             @Schema(nullable = true) OffsetDateTime proposedAt,
             @Schema(nullable = true) OffsetDateTime respondedAt,
-            @Schema(nullable = true) OffsetDateTime fulfilledAt) {
+            @Schema(nullable = true) OffsetDateTime fulfilledAt,
+            @Schema(nullable = true, description = "Who proposed it between two other organisations; both sides must "
+                    + "then accept") BrokerView broker,
+            @Schema(nullable = true, description = "A brokered match: when the need's side accepted") OffsetDateTime needAcceptedAt,
+            @Schema(nullable = true, description = "A brokered match: when the have's side accepted") OffsetDateTime haveAcceptedAt) {
     }
 }

@@ -52,6 +52,8 @@ public class MatchLifecycle {
     @Inject AuditLog audit;
     @Inject Notifications notifications;
     @Inject RequestLanguage language;
+    @Inject Brokers brokers;
+    @Inject BrokeredSteps brokered;
 
     @Transactional
     public Match propose(MatchProposal proposal) {
@@ -68,10 +70,10 @@ public class MatchLifecycle {
         }
         ListingKind side = isMember(need.organizationId) ? ListingKind.NEED
                 : isMember(have.organizationId) ? ListingKind.HAVE : null;
-        if (side == null) {
-            throw Problems.forbidden(Label.of("無いか有るのどちらかの団体の会員だけが提案できます",
-                    "Only members of the need's or the have's organisation may propose"));
-        }
+        Brokers.Broker broker = side != null ? null : brokers.of(need.municipalityCode).orElseThrow(() ->
+                Problems.forbidden(Label.of("無いか有るのどちらかの団体の会員、自治体職員、承認されたコーディネーターだけが提案できます",
+                        "Only members of the need's or the have's organisation, staff of the municipality and "
+                                + "approved coordinators may propose")));
         Organization needOrg = listings.organizationOf(need);
         Organization haveOrg = listings.organizationOf(have);
         if (!needOrg.isActive() || !haveOrg.isActive()) {
@@ -97,11 +99,20 @@ public class MatchLifecycle {
             match.createdAt = OffsetDateTime.now();
         }
         MatchView before = fresh ? null : view(match);
-        match.propose(side, user.id(), blankToNull(proposal.message()), quantity);
+        if (broker != null) {
+            match.broker(user.id(), broker.organizationId(), blankToNull(proposal.message()), quantity);
+        } else {
+            match.propose(side, user.id(), blankToNull(proposal.message()), quantity);
+        }
         matching.record(match, matching.score(need, have));
         match.persistAndFlush();
-        audit.record(match.municipalityCode, "match.propose", "match", match.id, before, view(match));
-        tell(match, match.respondingSide(), NotificationKind.MATCH_PROPOSED, need, have);
+        audit.record(match.municipalityCode, broker != null ? "match.broker" : "match.propose", "match", match.id,
+                before, view(match));
+        if (broker != null) {
+            brokered.announce(match, need, have);
+        } else {
+            tell(match, match.respondingSide(), NotificationKind.MATCH_PROPOSED, need, have);
+        }
         return match;
     }
 
@@ -118,7 +129,7 @@ public class MatchLifecycle {
         Match match = require(id);
         access.requireUser();
         if (!isMember(match.needOrganizationId) && !isMember(match.haveOrganizationId)
-                && !access.isStaff(match.municipalityCode)) {
+                && !access.isStaff(match.municipalityCode) && !brokers.isBrokerOf(match)) {
             throw Problems.forbidden(Label.of("マッチの当事者の団体の会員と自治体職員だけが見られます",
                     "Only members of either organisation and staff of the municipality may see this match"));
         }
@@ -131,14 +142,17 @@ public class MatchLifecycle {
     public Match step(UUID id, Step step, String note) {
         Match match = require(id);
         access.requireUser();
-        if (!isMember(match.needOrganizationId) && !isMember(match.haveOrganizationId)) {
+        if (!isMember(match.needOrganizationId) && !isMember(match.haveOrganizationId)
+                && !(step == Step.WITHDRAW && brokers.isBrokerOf(match))) {
             throw Problems.forbidden(Label.of("マッチの当事者の団体の会員だけが行えます",
                     "Only members of either organisation may do this"));
         }
         MatchView before = view(match);
         Listing need = Listing.findById(match.needId, LockModeType.PESSIMISTIC_WRITE);
         Listing have = Listing.findById(match.haveId, LockModeType.PESSIMISTIC_WRITE);
-        switch (step) {
+        if (match.isBrokered()) {
+            brokered.apply(match, step, blankToNull(note), need, have);
+        } else switch (step) {
             case ACCEPT -> {
                 if (match.status == MatchStatus.PROPOSED) {
                     requireSide(match, match.respondingSide(), Label.of("提案を受けた側の団体の会員だけが承諾できます",
@@ -225,7 +239,8 @@ public class MatchLifecycle {
                 new OrganizationRef(needOrg.id, needOrg.name), new OrganizationRef(haveOrg.id, haveOrg.name),
                 match.proposedSide, match.message, match.responseNote, match.quantity,
                 agreed ? listings.contactOf(need, needOrg) : null, agreed ? listings.contactOf(have, haveOrg) : null,
-                mySides, match.version, match.createdAt, match.proposedAt, match.respondedAt, match.fulfilledAt);
+                mySides, match.version, match.createdAt, match.proposedAt, match.respondedAt, match.fulfilledAt,
+                brokered.brokerView(match), match.needAcceptedAt, match.haveAcceptedAt);
     }
 
     private Listing requireListing(String field, UUID id, ListingKind kind) {
@@ -259,7 +274,7 @@ public class MatchLifecycle {
         return proposed;
     }
 
-    private boolean isMember(UUID organizationId) {
+    boolean isMember(UUID organizationId) {
         return memberships.roleIn(organizationId).isPresent();
     }
 

@@ -37,6 +37,12 @@ public class Notification extends PanacheEntityBase {
     @Column(name = "project_id")
     public UUID projectId;
 
+    @Column(name = "event_id")
+    public UUID eventId;
+
+    /** How the entry is mailed: NONE, IMMEDIATE, DAILY or WEEKLY (waiting for a digest), DIGESTED. */
+    public String mail = "NONE";
+
     @Column(name = "organization_id")
     public UUID organizationId;
 

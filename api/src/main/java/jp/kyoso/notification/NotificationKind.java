@@ -45,7 +45,25 @@ public enum NotificationKind implements Labelled {
                     "The event \"{subject}\" you registered for is cancelled ({counterpart}). Reason: {detail}")),
     EVENT_PROMOTED(Label.of("キャンセル待ちからの繰り上げ", "Off the waitlist"),
             Label.of("イベント「{subject}」に席が空き、キャンセル待ちから参加が確定しました（{counterpart}）",
-                    "A seat freed up at \"{subject}\": you are off the waitlist and registered ({counterpart})"));
+                    "A seat freed up at \"{subject}\": you are off the waitlist and registered ({counterpart})")),
+    SAVED_SEARCH_MATCH(Label.of("保存した検索に新着", "New for a saved search"),
+            Label.of("保存した検索「{detail}」に合う「{subject}」が新しく公開されました（{counterpart}）",
+                    "New for your saved search \"{detail}\": \"{subject}\" ({counterpart})")),
+    BROKER_PROPOSAL(Label.of("つなぎ役からの提案", "Brokered proposal"),
+            Label.of("つなぎ役（{detail}）から「{subject}」と {counterpart} との組み合わせが提案されました。両方の承諾で成立します",
+                    "A broker ({detail}) proposed matching \"{subject}\" with {counterpart}; it is agreed once both sides accept")),
+    BROKER_SIDE_ACCEPTED(Label.of("一方が承諾", "One side accepted"),
+            Label.of("{counterpart} がつなぎ役の提案「{subject}」を承諾しました。もう一方の承諾を待っています",
+                    "{counterpart} accepted the brokered match for \"{subject}\"; waiting for the other side")),
+    EVENT_REMINDER(Label.of("イベントのお知らせ", "Event reminder"),
+            Label.of("申し込んだイベント「{subject}」は {detail} に始まります（{counterpart}）",
+                    "The event \"{subject}\" you registered for starts at {detail} ({counterpart})")),
+    EVENT_CLOSE_REMINDER(Label.of("イベントの締めくくり", "Close your event"),
+            Label.of("イベント「{subject}」は終わりました。参加人数と報告を記録して締めくくってください（{detail}）",
+                    "The event \"{subject}\" is over: record the attendance and report to close it ({detail})")),
+    LISTING_EXPIRING(Label.of("掲載期限の接近", "Listing about to expire"),
+            Label.of("「{subject}」の掲載は {detail} で期限切れになります。続ける場合は期限を延ばしてください",
+                    "\"{subject}\" expires after {detail}; extend its window to keep it open"));
 
     private final Label label;
     private final Label template;

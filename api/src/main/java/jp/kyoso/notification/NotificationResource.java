@@ -13,10 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jp.kyoso.core.i18n.Label;
 import jp.kyoso.core.paging.Page;
 import jp.kyoso.core.paging.PageParams;
-import jp.kyoso.core.problem.Problems;
+import jp.kyoso.core.web.Params;
 import jp.kyoso.notification.NotificationDtos.NotificationView;
 import jp.kyoso.notification.NotificationDtos.UnreadCount;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,7 +45,7 @@ public class NotificationResource {
             @QueryParam("read") @Parameter(description = "true: only read ones; false: only unread ones",
                     schema = @Schema(type = SchemaType.BOOLEAN)) String read,
             @Valid @BeanParam PageParams paging) {
-        return notifications.mine(parseRead(read), paging);
+        return notifications.mine(Params.bool("read", read), paging);
     }
 
     @GET
@@ -82,17 +81,5 @@ public class NotificationResource {
     public Response markAllRead() {
         notifications.markAllRead();
         return Response.ok(new UnreadCount(notifications.unreadCount())).build();
-    }
-
-    private static Boolean parseRead(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return switch (value.trim()) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw Problems.invalidField("read", Label.of("true か false を指定してください",
-                    "Must be true or false"));
-        };
     }
 }

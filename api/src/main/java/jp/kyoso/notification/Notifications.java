@@ -15,6 +15,7 @@ import jp.kyoso.core.security.CurrentUser;
 import jp.kyoso.core.security.Person;
 import jp.kyoso.notification.NotificationDtos.NotificationView;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,7 +29,12 @@ public class Notifications {
     /** Who should hear about something, and what it refers to. */
     public record Event(NotificationKind kind, String municipalityCode, UUID matchId, UUID listingId,
                         UUID projectId, UUID counterpartOrganizationId, String subject, String detail,
-                        String counterpart) {
+                        String counterpart, UUID eventId) {
+        public Event(NotificationKind kind, String municipalityCode, UUID matchId, UUID listingId, UUID projectId,
+                     UUID counterpartOrganizationId, String subject, String detail, String counterpart) {
+            this(kind, municipalityCode, matchId, listingId, projectId, counterpartOrganizationId, subject, detail,
+                    counterpart, null);
+        }
     }
 
     private static final UUID NOBODY = new UUID(0, 0);
@@ -38,28 +44,21 @@ public class Notifications {
     @Inject Access access;
     @Inject AuditLog audit;
     @Inject RequestLanguage language;
+    @Inject NotificationMails mails;
 
-    /** Tells every member of the organisation except the person acting. Runs in the caller's transaction. */
+    /**
+     * Tells every member of the organisation except the person acting; each entry is mailed as its
+     * recipient chose ({@link NotificationMails}). Runs in the caller's transaction.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public int tellMembers(UUID organizationId, Event event) {
         UUID actor = currentUser.id().orElse(NOBODY);
-        return em.createNativeQuery("""
-                        insert into notification (id, user_id, municipality_code, kind, match_id, listing_id,
-                                                  project_id, organization_id, subject, detail, counterpart)
-                        select gen_random_uuid(), m.user_id, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10
-                        from organization_membership m where m.organization_id = ?1 and m.user_id <> ?11""")
-                .setParameter(1, organizationId)
-                .setParameter(2, event.municipalityCode())
-                .setParameter(3, event.kind().name())
-                .setParameter(4, event.matchId())
-                .setParameter(5, event.listingId())
-                .setParameter(6, event.projectId())
-                .setParameter(7, event.counterpartOrganizationId())
-                .setParameter(8, event.subject())
-                .setParameter(9, event.detail())
-                .setParameter(10, event.counterpart())
-                .setParameter(11, actor)
-                .executeUpdate();
+        @SuppressWarnings("unchecked")
+        List<UUID> members = em.createNativeQuery(
+                        "select m.user_id from organization_membership m where m.organization_id = ?1 and m.user_id <> ?2")
+                .setParameter(1, organizationId).setParameter(2, actor).getResultList();
+        members.forEach(userId -> enter(userId, event));
+        return members.size();
     }
 
     /** Tells one person (not the caller). Runs in the caller's transaction. */
@@ -68,6 +67,10 @@ public class Notifications {
         if (userId.equals(currentUser.id().orElse(NOBODY))) {
             return;
         }
+        enter(userId, event);
+    }
+
+    private void enter(UUID userId, Event event) {
         Notification n = new Notification();
         n.id = UUID.randomUUID();
         n.userId = userId;
@@ -76,11 +79,13 @@ public class Notifications {
         n.matchId = event.matchId();
         n.listingId = event.listingId();
         n.projectId = event.projectId();
+        n.eventId = event.eventId();
         n.organizationId = event.counterpartOrganizationId();
         n.subject = event.subject();
         n.detail = event.detail();
         n.counterpart = event.counterpart();
         n.createdAt = java.time.OffsetDateTime.now();
+        n.mail = mails.entered(n);
         n.persist();
     }
 

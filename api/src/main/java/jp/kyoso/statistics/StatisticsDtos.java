@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jp.kyoso.listing.ListingKind;
+import jp.kyoso.plan.PlanDtos.ProgressFigures;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -88,5 +90,47 @@ public final class StatisticsDtos {
 
     @Schema(name = "ProjectionsWrite", description = "The projections as replaced, scenarios in display order")
     public record ProjectionsWrite(@NotNull @Size(max = 20) List<@NotNull @Valid ScenarioWrite> scenarios) {
+    }
+
+    @Schema(name = "ActivityCount", description = "How many records of one value (a type, bond, category or stage)")
+    public record ActivityCount(
+            @Schema(description = "The value, as the list's filter takes it", examples = "NPO") String value,
+            String label,
+            long count) {
+    }
+
+    @Schema(name = "ActivityListings", description = "Open haves or needs of the area by category")
+    public record ActivityListings(ListingKind kind, String kindLabel, long total, List<ActivityCount> byCategory) {
+    }
+
+    @Schema(name = "ActivityEventsYear", description = "Events held for the area in one fiscal year and their "
+            + "participants, as the participation funnel counts them")
+    public record ActivityEventsYear(int fiscalYear, String fiscalYearLabel, long eventsHeld, long registrations,
+                                     long attendees, long headcount) {
+    }
+
+    @Schema(name = "ActivityPlan", description = "A published plan for the area (or a sub-area) and its progress "
+            + "in the plan's current fiscal year")
+    public record ActivityPlan(UUID planId, String title, UUID areaId,
+                               @Schema(nullable = true) String areaName,
+                               int fiscalYear, String fiscalYearLabel, ProgressFigures progress) {
+    }
+
+    @Schema(name = "AreaActivity", description = "Kyoso's own activity in an area and its sub-areas, as the public "
+            + "sees it (city-wide records are not counted)")
+    public record AreaActivityView(
+            UUID areaId,
+            String areaName,
+            String municipalityCode,
+            @Schema(description = "Sub-areas counted with the area") int subAreas,
+            @Schema(description = "ACTIVE organisations active in the area") long organizations,
+            List<ActivityCount> organizationsByType,
+            List<ActivityCount> organizationsByBond,
+            ActivityListings haves,
+            ActivityListings needs,
+            @Schema(description = "Published projects") long projects,
+            List<ActivityCount> projectsByStage,
+            @Schema(description = "Fiscal years with events held, oldest first") List<ActivityEventsYear> events,
+            List<ActivityPlan> plans) {
     }
 }

@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Imports a 地域・年齢別人口 file, all or nothing: {@link StatisticsCsv} reads it (every bad cell
+ * Imports a 地域・年齢別人口 file, all or nothing: {@link StatisticsCsvReader} reads it (every bad cell
  * rejects it); each survey date the file holds is then replaced by the file's rows for that date
  * (an area the file leaves out of that date is removed), and other dates are kept, so a city
  * adds one year's file at a time. Staff of the municipality; If-Match is the statistics' ETag.
@@ -46,8 +46,8 @@ public class StatisticsImport {
         List<AreaStatistic> stored = AreaStatistic.ofMunicipality(code);
         Map<String, UUID> codes = new HashMap<>();
         stored.stream().filter(s -> s.areaCode != null && s.areaId != null).forEach(s -> codes.put(s.areaCode, s.areaId));
-        List<StatisticsCsv.Row> rows = StatisticsCsv.parse(sheet,
-                new StatisticsCsv.Target(code, m.name, Area.ofMunicipality(code), codes));
+        List<StatisticsCsvReader.Row> rows = StatisticsCsvReader.parse(sheet,
+                new StatisticsCsvReader.Target(code, m.name, Area.ofMunicipality(code), codes));
         Set<LocalDate> dates = new HashSet<>();
         rows.forEach(r -> dates.add(r.surveyDate()));
         Map<String, AreaStatistic> existing = new HashMap<>();
@@ -57,7 +57,7 @@ public class StatisticsImport {
         int changed = 0;
         int unchanged = 0;
         Set<String> kept = new HashSet<>();
-        for (StatisticsCsv.Row r : rows) {
+        for (StatisticsCsvReader.Row r : rows) {
             String key = key(r.areaId(), r.surveyDate());
             kept.add(key);
             AreaStatistic s = existing.get(key);

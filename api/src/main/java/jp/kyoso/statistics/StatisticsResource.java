@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jp.kyoso.core.csv.Csv;
 import jp.kyoso.core.csv.CsvImportReport;
 import jp.kyoso.core.web.Etags;
+import jp.kyoso.statistics.StatisticsDtos.AreaActivityView;
 import jp.kyoso.statistics.StatisticsDtos.AreaStatisticsView;
 import jp.kyoso.statistics.StatisticsDtos.MunicipalityStatisticsView;
 import jp.kyoso.statistics.StatisticsDtos.ProjectionsView;
@@ -38,6 +39,7 @@ public class StatisticsResource {
     @Inject StatisticsViews views;
     @Inject StatisticsImport imports;
     @Inject ProjectionService projections;
+    @Inject AreaActivity activity;
 
     @GET
     @Path("/areas/{id}/statistics")
@@ -46,6 +48,17 @@ public class StatisticsResource {
             content = @Content(schema = @Schema(implementation = AreaStatisticsView.class)))
     public AreaStatisticsView area(@PathParam("id") UUID id) {
         return views.area(id);
+    }
+
+    @GET
+    @Path("/areas/{id}/activity")
+    @Operation(operationId = "getAreaActivity",
+            summary = "Kyoso's own activity in an area and its sub-areas: organisations, haves and needs, projects, "
+                    + "events and plans (everyone; public records only)")
+    @APIResponse(responseCode = "200", description = "The counts; each value is the filter of its list",
+            content = @Content(schema = @Schema(implementation = AreaActivityView.class)))
+    public AreaActivityView activity(@PathParam("id") UUID id) {
+        return activity.of(id);
     }
 
     @GET

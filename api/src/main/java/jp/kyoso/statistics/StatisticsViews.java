@@ -77,7 +77,7 @@ public class StatisticsViews {
         List<AreaStatistic> stats = new ArrayList<>(AreaStatistic.ofMunicipality(code));
         stats.sort(Comparator.comparing((AreaStatistic s) -> s.surveyDate)
                 .thenComparingInt(s -> s.areaId == null ? -1 : order.getOrDefault(s.areaId, Integer.MAX_VALUE)));
-        return Csv.write(StatisticsCsv.export(code, m.prefecture, m.name, stats, names));
+        return Csv.write(StatisticsCsvWriter.export(code, m.prefecture, m.name, stats, names));
     }
 
     static StatisticView view(AreaStatistic s, String name) {

@@ -61,6 +61,7 @@ final class MatrixCases {
         projects();
         messages();
         events();
+        savedSearchesAndBrokering();
         add("GET /api/v1/themes", r -> Req.get("/themes"));
     }
 
@@ -125,11 +126,17 @@ final class MatrixCases {
 
     // ---- area statistics and projections (of 352161: its staff write, everyone reads) ----
 
+    private String unsubscribeToken() {
+        return io.quarkus.arc.Arc.container().instance(jp.kyoso.notification.UnsubscribeTokens.class).get()
+                .issue(java.util.UUID.fromString(userId(w.ownerA)), jp.kyoso.notification.NotificationKind.MATCH_DECLINED);
+    }
+
     private void statistics(String base) {
         String stats = base + "/statistics";
         // The statistics and the projections are one versioned whole per municipality, shared by
         // every cell of a row (the requests are built before any is sent): If-Match "*" (any version).
         add("GET /api/v1/areas/{id}/statistics", r -> Req.get("/areas/" + areaShared + "/statistics"));
+        add("GET /api/v1/areas/{id}/activity", r -> Req.get("/areas/" + areaShared + "/activity"));
         add("GET /api/v1/municipalities/{code}/statistics", r -> Req.get(stats));
         add("GET /api/v1/municipalities/{code}/statistics/population.csv",
                 r -> Req.get(stats + "/population.csv").accept("text/csv"));
@@ -144,6 +151,31 @@ final class MatrixCases {
                         Map.of("scenarios", List.of(Map.of("name", "権限テスト推計", "source", "テスト", "note", "テスト",
                                 "values", List.of(Map.of("year", 2030, "value", 1000))))))
                 .ifMatch("*"));
+    }
+
+    // ---- open data and embeds (of 352161: everyone reads, its staff set the licence and embed origins) ----
+
+    private void openData(String base) {
+        add("GET /api/v1/municipalities/{code}/open-data", r -> Req.get(base + "/open-data"));
+        add("GET /api/v1/municipalities/{code}/open-data.jsonld",
+                r -> Req.get(base + "/open-data.jsonld").accept("application/ld+json"));
+        add("GET /api/v1/municipalities/{code}/open-data/settings", r -> Req.get(base + "/open-data/settings"));
+        // One versioned whole per municipality, shared by every cell: If-Match "*" (any version).
+        add("PUT /api/v1/municipalities/{code}/open-data/settings", r -> Req.put(base + "/open-data/settings",
+                Map.of("licenseName", "CC BY 4.0", "licenseUrl", "https://creativecommons.org/licenses/by/4.0/",
+                        "embedOrigins", List.of("https://www.city.sanyo-onoda.lg.jp"))).ifMatch("*"));
+        add("GET /api/v1/municipalities/{code}/organizations.csv",
+                r -> Req.get(base + "/organizations.csv").accept("text/csv"));
+        add("GET /api/v1/municipalities/{code}/plan-progress.csv",
+                r -> Req.get(base + "/plan-progress.csv").accept("text/csv"));
+        add("GET /api/v1/municipalities/{code}/indicators.csv",
+                r -> Req.get(base + "/indicators.csv").accept("text/csv"));
+        add("GET /api/v1/embed/indicators/{id}",
+                r -> Req.get("/embed/indicators/" + indicatorA).accept("text/html"));
+        add("GET /api/v1/embed/indicators/{id}/chart.svg",
+                r -> Req.get("/embed/indicators/" + indicatorA + "/chart.svg").accept("image/svg+xml"));
+        add("GET /api/v1/embed/plans/{id}/progress",
+                r -> Req.get("/embed/plans/" + publishedPlan.planId() + "/progress").accept("text/html"));
     }
 
     private void auth() {
@@ -246,11 +278,41 @@ final class MatrixCases {
         });
     }
 
+    // ---- saved searches (each column its own) and brokering (coordinators: a fresh 中間支援組織) ----
+
+    private void savedSearchesAndBrokering() {
+        Map<String, Object> search = Map.of("target", "LISTING", "municipalityCode", CODE, "kind", "NEED", "q", "防災");
+        add("GET /api/v1/me/saved-searches", r -> Req.get("/me/saved-searches"));
+        add("POST /api/v1/me/saved-searches", r -> Req.post("/me/saved-searches", search));
+        add("DELETE /api/v1/me/saved-searches/{id}", r -> Req.delete("/me/saved-searches/"
+                + create(r == Role.ANONYMOUS ? w.user : w.username(r), "/api/v1/me/saved-searches", search)));
+        add("GET /api/v1/municipalities/{code}/brokering-queue",
+                r -> Req.get("/municipalities/" + CODE + "/brokering-queue"));
+        add("GET /api/v1/municipalities/{code}/brokered-matches",
+                r -> Req.get("/municipalities/" + CODE + "/brokered-matches"));
+        add("GET /api/v1/municipalities/{code}/coordinators", r -> Req.get("/municipalities/" + CODE + "/coordinators"));
+        add("PUT /api/v1/organizations/{id}/coordinator", r -> Req.put("/organizations/"
+                + AuthzWorld.organization(Api.unique("authz-chukan"), "INTERMEDIARY", true) + "/coordinator", null));
+        add("DELETE /api/v1/organizations/{id}/coordinator", r -> {
+            String org = AuthzWorld.organization(Api.unique("authz-chukan"), "INTERMEDIARY", true);
+            ok(as(STAFF_SAME).put("/api/v1/organizations/" + org + "/coordinator"), "approve coordinator");
+            return Req.delete("/organizations/" + org + "/coordinator");
+        });
+    }
+
     // ---- me: every column acts on its own account ----
 
     private void me() {
         add("GET /api/v1/me", r -> Req.get("/me"));
         add("GET /api/v1/me/data", r -> Req.get("/me/data"));
+        add("GET /api/v1/me/notification-settings", r -> Req.get("/me/notification-settings"));
+        add("PUT /api/v1/me/notification-settings", r -> Req.put("/me/notification-settings", Map.of("language", "JA",
+                "digestHour", 8, "kinds", List.of(Map.of("kind", "MATCH_DECLINED", "enabled", true,
+                        "frequency", "WEEKLY")))).ifMatch("*"));
+        // The token is the credential: every column holds ownerA's link.
+        add("GET /api/v1/unsubscribe/{token}", r -> Req.get("/unsubscribe/" + unsubscribeToken()).accept("text/html"));
+        add("POST /api/v1/unsubscribe/{token}", r -> Req.post("/unsubscribe/" + unsubscribeToken(), null)
+                .form("List-Unsubscribe=One-Click").accept("text/html"));
         add("GET /api/v1/me/notifications", r -> Req.get("/me/notifications"));
         add("GET /api/v1/me/notifications/unread-count", r -> Req.get("/me/notifications/unread-count"));
         add("POST /api/v1/me/notifications/read-all", r -> Req.post("/me/notifications/read-all", null));
@@ -303,7 +365,9 @@ final class MatrixCases {
         add("POST /api/v1/municipalities/{code}/areas",
                 r -> Req.post(base + "/areas", Map.of("kind", "OTHER", "name", Api.unique("新しい地域"))));
         add("GET /api/v1/municipalities/{code}/audit-log", r -> Req.get(base + "/audit-log"));
+        add("GET /api/v1/municipalities/{code}/mail-deliveries", r -> Req.get(base + "/mail-deliveries"));
         statistics(base);
+        openData(base);
         add("GET /api/v1/municipalities/{code}/indicators", r -> Req.get(base + "/indicators"));
         add("GET /api/v1/municipalities/{code}/participation", r -> Req.get(base + "/participation?months=6"));
         add("POST /api/v1/municipalities/{code}/indicators",

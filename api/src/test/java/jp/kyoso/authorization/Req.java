@@ -67,6 +67,12 @@ final class Req {
         return this;
     }
 
+    Req form(String text) {
+        body = text;
+        contentType = "application/x-www-form-urlencoded";
+        return this;
+    }
+
     Req accept(String mediaType) {
         accept = mediaType;
         return this;

@@ -106,8 +106,17 @@ public final class ContractValidation {
                             + " (" + response.getStatusCode() + ") does not match openapi.yaml:\n"
                             + describe(report) + "body: " + abbreviate(response.asString()));
                 }
-                // Security headers on every response, whatever its status.
+                // Security headers on every response, whatever its status. An embed page names the
+                // sites its municipality lets frame it instead (core/web/EmbedFraming), nothing else.
+                boolean embed = path.startsWith("/api/v1/embed/") && response.getStatusCode() == 200;
+                if (embed) {
+                    checkEmbedFraming(request.getMethod() + " " + path, response);
+                }
                 for (Map.Entry<String, String> header : SECURITY_HEADERS.entrySet()) {
+                    if (embed && (header.getKey().equals("X-Frame-Options")
+                            || header.getKey().equals("Content-Security-Policy"))) {
+                        continue;
+                    }
                     String value = response.getHeader(header.getKey());
                     if (value == null || !value.contains(header.getValue())) {
                         throw new AssertionError("The response of " + request.getMethod() + " " + path + " ("
@@ -117,6 +126,20 @@ public final class ContractValidation {
                 }
             }
             return response;
+        }
+    }
+
+    /** An embed's framing: its own CSP, and X-Frame-Options DENY exactly when no site may frame it. */
+    private static void checkEmbedFraming(String what, Response response) {
+        String csp = response.getHeader("Content-Security-Policy");
+        String frameOptions = response.getHeader("X-Frame-Options");
+        if (csp == null || !csp.startsWith("default-src 'none';") || !csp.contains("frame-ancestors ")
+                || response.getHeaders().getValues("Content-Security-Policy").size() != 1) {
+            throw new AssertionError("The embed " + what + " lacks its one CSP (got " + csp + ")");
+        }
+        boolean none = csp.contains("frame-ancestors 'none'");
+        if (none != "DENY".equals(frameOptions) || (!none && frameOptions != null)) {
+            throw new AssertionError("The embed " + what + " has X-Frame-Options " + frameOptions + " with " + csp);
         }
     }
 

@@ -40,7 +40,10 @@ public class CsrfProtection {
     /** After the input checks, before idempotency keys are reserved and rate limits counted. */
     @ServerRequestFilter(priority = Priorities.USER - 50)
     public void check(ContainerRequestContext request) {
+        // One-click unsubscribe (RFC 8058) is authorised by the signed token in its path, not by the
+        // session: a mail client or the confirmation page posts it without a CSRF token.
         if (SAFE.contains(request.getMethod()) || request.getHeaderString("Authorization") != null
+                || request.getUriInfo().getPath().startsWith("/api/v1/unsubscribe/")
                 || request.getCookies().keySet().stream().noneMatch(n -> n.startsWith(SESSION_COOKIE))) {
             return;
         }

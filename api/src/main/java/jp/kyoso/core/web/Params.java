@@ -62,6 +62,18 @@ public final class Params {
         throw Problems.invalidField(field, expected);
     }
 
+    /** An optional flag, {@code true} or {@code false}: null when absent or blank. */
+    public static Boolean bool(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw Problems.invalidField(field, Label.of("true か false を指定してください", "Must be true or false"));
+        };
+    }
+
     /** An optional enum constant by its exact name: null when absent or blank. */
     public static <E extends Enum<E>> E enumValue(String field, Class<E> type, String value) {
         if (value == null || value.isBlank()) {
