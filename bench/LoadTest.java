@@ -42,15 +42,18 @@ public class LoadTest {
     record Kind(String name, boolean write, int weight) {
     }
 
-    // The mix: 80 % reads (search, lists, a detail page, a plan's progress), 20 % writes.
+    // The mix: reads (search, lists, a detail page, a plan's progress, events), 20 % writes.
     static final List<Kind> KINDS = List.of(
             new Kind("GET organisations search (q=防災)", false, 20),
             new Kind("GET listings search", false, 20),
             new Kind("GET organisation", false, 20),
             new Kind("GET plan progress", false, 20),
+            new Kind("GET events search", false, 10),
+            new Kind("GET event", false, 10),
             new Kind("POST listing", true, 12),
             new Kind("PUT organisation (If-Match)", true, 8));
 
+    static final List<String> EVENT_IDS = new ArrayList<>();
     static final Map<String, List<Long>> LATENCIES = new ConcurrentHashMap<>();
     static final Map<String, AtomicLong> ERRORS = new ConcurrentHashMap<>();
     static final Map<String, String> FIRST_ERROR = new ConcurrentHashMap<>();
@@ -74,6 +77,8 @@ public class LoadTest {
         JsonNode plans = send("GET", "/api/v1/municipalities/352161/plans", staff, null, null).body;
         List<String> planIds = new ArrayList<>();
         plans.get("items").forEach(p -> planIds.add(p.get("id").asText()));
+        JsonNode events = send("GET", "/api/v1/municipalities/352161/events?size=50", null, null, null).body;
+        events.get("items").forEach(e -> EVENT_IDS.add(e.get("id").asText()));
         List<String[]> users = new ArrayList<>();
         for (int i = 0; i < concurrency; i++) {
             String user = "load-" + run + "-" + i;
@@ -99,7 +104,23 @@ public class LoadTest {
 
         long cpuBefore = serverCpuTicks();
         long start = System.nanoTime();
+        // The API's resident memory, sampled every second of the run.
+        List<Long> rss = Collections.synchronizedList(new ArrayList<>());
+        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                long kb = rssKb(System.getProperty("api.pid"));
+                if (kb > 0) {
+                    rss.add(kb);
+                }
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
         runFor(users, orgIds, planIds, seconds, true);
+        sampler.interrupt();
         double elapsed = (System.nanoTime() - start) / 1e9;
         long cpuTicks = serverCpuTicks() - cpuBefore;
 
@@ -132,7 +153,30 @@ public class LoadTest {
             System.out.printf("Server CPU (API JVM + PostgreSQL processes): %.1f s in %.0f s = %.2f cores busy;"
                     + " %.1f ms CPU per request%n", cpuSeconds, elapsed, cpuSeconds / elapsed, cpuSeconds * 1000 / total);
         }
+        if (!rss.isEmpty()) {
+            List<Long> r = new ArrayList<>(rss);
+            int tenth = Math.max(1, r.size() / 10);
+            System.out.printf("API resident memory: %d MB at the start, %d MB at most, %d MB at the end "
+                            + "(first tenth of the run on average %d MB, last tenth %d MB)%n", r.get(0) / 1024,
+                    Collections.max(r) / 1024, r.get(r.size() - 1) / 1024,
+                    (long) r.subList(0, tenth).stream().mapToLong(Long::longValue).average().orElse(0) / 1024,
+                    (long) r.subList(r.size() - tenth, r.size()).stream().mapToLong(Long::longValue).average().orElse(0) / 1024);
+        }
         System.exit(errors == 0 ? 0 : 1);
+    }
+
+    /** VmRSS of a process in kB, or -1. */
+    static long rssKb(String pid) {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc", pid, "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
     }
 
     /** utime + stime (and reaped children's) of the API JVM and of the postmaster and its children, in ticks. */
@@ -237,6 +281,9 @@ public class LoadTest {
             case "GET listings search" -> a = send("GET", "/api/v1/municipalities/352161/listings?size=20", token, null, null);
             case "GET organisation" -> a = send("GET", "/api/v1/organizations/" + orgIds.get(rnd.nextInt(orgIds.size())),
                     token, null, null);
+            case "GET events search" -> a = send("GET", "/api/v1/municipalities/352161/events?size=20", token, null, null);
+            case "GET event" -> a = send("GET", "/api/v1/events/" + EVENT_IDS.get(rnd.nextInt(EVENT_IDS.size())), token,
+                    null, null);
             case "GET plan progress" -> a = send("GET", "/api/v1/plans/" + planIds.get(rnd.nextInt(planIds.size()))
                     + "/progress", token, null, null);
             case "POST listing" -> {

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Load test (a benchmark, not part of ./mvnw verify): the packaged API with its embedded
 # PostgreSQL and the demo data, driven by bench/LoadTest.java at concurrency 32 for 60 s with
-# a mix of reads (Japanese search, listing search, an organisation, a plan's progress) and
-# writes (posting a listing, replacing an organisation with If-Match). Every user is signed in
+# a mix of reads (Japanese search, listing search, an organisation, a plan's progress, the event search and
+# an event) and writes (posting a listing, replacing an organisation with If-Match). Every user is signed in
 # as a different demo identity; the per-user write limit (120/min by default) and the
 # anonymous read limit are raised for the run, since a closed loop without think time would
 # otherwise be throttled by design. Zero errors are required.
@@ -10,6 +10,7 @@
 #   bench/load.sh                       build the API (skipping tests), then run
 #   BENCH_SKIP_BUILD=1 bench/load.sh    reuse api/target/quarkus-app
 #   bench/load.sh 32 60                 concurrency and seconds
+#   bench/load.sh 32 600                the 10-minute run (resident memory over time)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"

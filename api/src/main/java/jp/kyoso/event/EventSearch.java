@@ -9,10 +9,9 @@ import jp.kyoso.core.paging.PageParams;
 import jp.kyoso.core.search.SearchQuery;
 import jp.kyoso.core.search.SqlArrays;
 import jp.kyoso.core.security.Access;
-import jp.kyoso.core.security.CurrentUser;
 import jp.kyoso.event.EventDtos.EventView;
 import jp.kyoso.municipality.Municipalities;
-import jp.kyoso.organization.OrganizationMembership;
+import jp.kyoso.organization.MyMemberships;
 import jp.kyoso.theme.Theme;
 
 import java.time.OffsetDateTime;
@@ -39,14 +38,14 @@ public class EventSearch {
     @Inject Municipalities municipalities;
     @Inject AreaService areas;
     @Inject Access access;
-    @Inject CurrentUser currentUser;
     @Inject EventViews views;
+    @Inject MyMemberships memberships;
 
     public Page<EventView> search(String code, Criteria criteria, PageParams paging) {
         municipalities.require(code);
         SearchQuery query = query(code, criteria, !access.isStaff(code), myOrganizations());
         long total = query.count(em);
-        return Page.of(load(query.ids(em, "e.starts_at, e.id", paging)).stream().map(views::view).toList(), paging,
+        return Page.of(views.views(load(query.ids(em, "e.starts_at, e.id", paging))), paging,
                 total);
     }
 
@@ -73,7 +72,7 @@ public class EventSearch {
                 + query.bind(user) + ")";
         query.and(mine.isEmpty() ? staffOf : "(" + staffOf + " or " + organisedBy(query, mine) + ")");
         long total = query.count(em);
-        return Page.of(load(query.ids(em, "e.starts_at, e.id", paging)).stream().map(views::view).toList(), paging,
+        return Page.of(views.views(load(query.ids(em, "e.starts_at, e.id", paging))), paging,
                 total);
     }
 
@@ -118,7 +117,6 @@ public class EventSearch {
     }
 
     private List<UUID> myOrganizations() {
-        return currentUser.id().map(uid -> OrganizationMembership.<OrganizationMembership>list("id.userId", uid).stream()
-                .map(m -> m.id.organizationId()).toList()).orElse(List.of());
+        return memberships.organizationIds();
     }
 }

@@ -10,13 +10,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jp.kyoso.core.fiscal.FiscalYear;
 import jp.kyoso.core.i18n.RequestLanguage;
+import jp.kyoso.core.search.SqlArrays;
 import jp.kyoso.core.security.CurrentUser;
 import jp.kyoso.event.EventDtos.Answer;
 import jp.kyoso.event.EventDtos.Contact;
 import jp.kyoso.event.EventDtos.Counts;
 import jp.kyoso.event.EventDtos.EventView;
 import jp.kyoso.event.EventDtos.FeeView;
-import jp.kyoso.event.EventDtos.LinkRef;
 import jp.kyoso.event.EventDtos.OrganizationRef;
 import jp.kyoso.event.EventDtos.Question;
 import jp.kyoso.event.EventDtos.RegistrationView;
@@ -30,9 +30,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -53,12 +55,20 @@ public class EventViews {
     @Inject ObjectMapper json;
 
     public EventView view(Event e) {
+        return views(List.of(e)).get(0);
+    }
+
+    /** The views of a page of events, in its order, in a constant number of queries ({@link EventRelated}). */
+    public List<EventView> views(List<Event> page) {
+        UUID uid = currentUser.id().orElse(null);
+        EventRelated related = EventRelated.of(em, page, uid);
+        return page.stream().map(e -> view(e, related)).toList();
+    }
+
+    private EventView view(Event e, EventRelated related) {
         EventAccess access = events.accessTo(e);
         boolean organizer = access.isOrganizer();
-        UUID uid = currentUser.id().orElse(null);
-        EventRegistration mine = uid == null ? null : EventRegistration.<EventRegistration>find(
-                "eventId = ?1 and userId = ?2 and status <> ?3", e.id, uid, RegistrationStatus.CANCELLED)
-                .firstResult();
+        EventRegistration mine = related.mine.get(e.id);
         boolean mayJoinOnline = organizer || (mine != null && mine.holdsSeat());
         List<Theme> themes = Arrays.stream(e.themes).map(Theme::valueOf).toList();
         int fiscalYear = fiscalYear(e);
@@ -66,19 +76,19 @@ public class EventViews {
         boolean open = e.status == EventStatus.PUBLISHED && !e.hasEnded(now)
                 && (e.registrationOpensAt == null || !now.isBefore(e.registrationOpensAt.toInstant()))
                 && (e.registrationClosesAt == null || !now.isAfter(e.registrationClosesAt.toInstant()));
-        return new EventView(e.id, e.municipalityCode, e.organizationId, organizerName(e),
-                organizations(e.coOrganizerIds), e.kind, language.label(e.kind), e.title, e.titleKana, e.titleEnglish,
+        String organizerName = e.organizationId != null && related.organizationNames.containsKey(e.organizationId)
+                ? related.organizationNames.get(e.organizationId) : municipalityName(e);
+        return new EventView(e.id, e.municipalityCode, e.organizationId, organizerName,
+                related.organizations(e.coOrganizerIds), e.kind, language.label(e.kind), e.title, e.titleKana, e.titleEnglish,
                 e.description, themes, themes.stream().map(language::label).toList(), List.of(e.areaIds), e.mode,
                 language.label(e.mode), venue(e), mayJoinOnline ? e.onlineUrl : null, e.startsAt, e.endsAt, e.allDay,
                 fiscalYear, FiscalYear.label(fiscalYear, language.get()),
                 new FeeView(e.feeYen == null || e.feeYen == 0, e.feeYen, e.feeNote), e.capacity, e.heldSeats,
                 e.registrationOpensAt, e.registrationClosesAt, open, e.guestsAllowed, e.reminderHours, questions(e),
                 contact(e), e.status, language.label(e.status), e.listed, e.publishedAt, e.cancellationReason,
-                e.cancelledAt, counts(e), publicParticipants(e), report(e, organizer),
-                links("select p.id, p.title from event_project l join project p on p.id = l.project_id "
-                        + "where l.event_id = ?1 and p.deleted_at is null order by p.title", e.id),
-                links("select i.id, i.code || ' ' || i.title from event_plan_item l join plan_item i on i.id = l.plan_item_id "
-                        + "where l.event_id = ?1 order by i.code", e.id),
+                e.cancelledAt, counts(e, related.counts.get(e.id)), related.participants.getOrDefault(e.id, List.of()),
+                report(e, organizer, related), related.projects.getOrDefault(e.id, List.of()),
+                related.planItems.getOrDefault(e.id, List.of()),
                 organizer, mine == null ? null : mine.id, mine == null ? null : mine.status,
                 e.version, e.createdAt, e.updatedAt);
     }
@@ -87,16 +97,10 @@ public class EventViews {
         return FiscalYear.of(LocalDate.ofInstant(e.startsAt.toInstant(), FiscalYear.JAPAN));
     }
 
-    public Counts counts(Event e) {
-        Object[] row = (Object[]) em.createNativeQuery("""
-                        select count(*) filter (where status in ('REGISTERED', 'ATTENDED')),
-                               count(*) filter (where status = 'WAITLISTED'),
-                               count(*) filter (where status = 'ATTENDED')
-                        from event_registration where event_id = ?1""")
-                .setParameter(1, e.id).getSingleResult();
-        long registered = ((Number) row[0]).longValue();
+    private static Counts counts(Event e, EventRelated.Counts c) {
+        long registered = c == null ? 0 : c.registered();
         Integer open = e.openSeats();
-        return new Counts(registered, ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
+        return new Counts(registered, c == null ? 0 : c.waitlisted(), c == null ? 0 : c.attended(),
                 open == null ? null : (int) Math.max(0, open - registered));
     }
 
@@ -107,6 +111,10 @@ public class EventViews {
                 return org.name;
             }
         }
+        return municipalityName(e);
+    }
+
+    private static String municipalityName(Event e) {
         Municipality m = Municipality.findById(e.municipalityCode);
         return m == null ? e.municipalityCode : m.name;
     }
@@ -120,33 +128,15 @@ public class EventViews {
         return Arrays.stream(ids).filter(names::containsKey).map(id -> new OrganizationRef(id, names.get(id))).toList();
     }
 
-    private ReportView report(Event e, boolean organizer) {
+    private static ReportView report(Event e, boolean organizer, EventRelated related) {
         if (e.status != EventStatus.CLOSED) {
             return null;
         }
         int attendees = e.attendeeCount == null ? 0 : e.attendeeCount;
         int walkIns = e.walkIns == null ? 0 : e.walkIns;
-        List<LinkRef> projects = e.followUpProjectIds.length == 0 ? List.of()
-                : links("select p.id, p.title from project p where p.id = any(cast(?1 as uuid[])) and p.deleted_at is null "
-                + "order by p.title", jp.kyoso.core.search.SqlArrays.literal(List.of(e.followUpProjectIds)));
-        return new ReportView(attendees, walkIns, attendees + walkIns, organizations(e.reportOrganizationIds),
-                organizer ? e.reportSummary : null, e.reportPublicSummary, List.of(e.followUpListingIds), projects,
-                e.closedAt);
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<String> publicParticipants(Event e) {
-        return em.createNativeQuery("""
-                        select coalesce(u.display_name, '') from event_registration r join app_user u on u.id = r.user_id
-                        where r.event_id = ?1 and r.show_publicly and r.status in ('REGISTERED', 'ATTENDED')
-                        order by r.arrival""", String.class)
-                .setParameter(1, e.id).getResultList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<LinkRef> links(String sql, Object param) {
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, param).getResultList();
-        return rows.stream().map(r -> new LinkRef((UUID) r[0], (String) r[1])).toList();
+        return new ReportView(attendees, walkIns, attendees + walkIns, related.organizations(e.reportOrganizationIds),
+                organizer ? e.reportSummary : null, e.reportPublicSummary, List.of(e.followUpListingIds),
+                related.followUpProjects(e.followUpProjectIds), e.closedAt);
     }
 
     private static Venue venue(Event e) {
@@ -182,25 +172,45 @@ public class EventViews {
     // ---- registrations ----
 
     public RegistrationView registration(Event e, EventRegistration r) {
-        String name = r.guestName;
-        if (r.userId != null) {
-            List<?> names = em.createNativeQuery("select display_name from app_user where id = ?1", String.class)
-                    .setParameter(1, r.userId).getResultList();
-            name = names.isEmpty() ? null : (String) names.get(0);
-        }
-        String display = RegistrationCodes.display(r.code);
-        return new RegistrationView(r.id, e.id, e.title, e.startsAt, e.status, r.userId, name, r.guestEmail,
-                r.isGuest(), r.status, language.label(r.status), waitlistPosition(r), display,
-                QrCodes.svg(r.code, display), answers(e, r), r.showPublicly, r.checkedInAt, r.promotedAt, r.cancelledAt,
-                r.createdAt, r.version);
+        return registrations(List.of(r), Map.of(e.id, e)).get(0);
     }
 
-    private Integer waitlistPosition(EventRegistration r) {
-        if (r.status != RegistrationStatus.WAITLISTED) {
-            return null;
+    /**
+     * The views of a page of registrations (of the events in {@code eventsById}), in its order: the
+     * registrants' names and the waitlist positions read in one query each.
+     */
+    @SuppressWarnings("unchecked")
+    public List<RegistrationView> registrations(List<EventRegistration> page, Map<UUID, Event> eventsById) {
+        Map<UUID, String> names = new HashMap<>();
+        List<UUID> users = page.stream().map(r -> r.userId).filter(Objects::nonNull).distinct().toList();
+        if (!users.isEmpty()) {
+            List<Object[]> rows = em.createNativeQuery("select id, display_name from app_user where id = any(cast(?1 as uuid[]))")
+                    .setParameter(1, SqlArrays.literal(users)).getResultList();
+            rows.forEach(row -> names.put((UUID) row[0], (String) row[1]));
         }
-        return (int) EventRegistration.count("eventId = ?1 and status = ?2 and arrival <= ?3", r.eventId,
-                RegistrationStatus.WAITLISTED, r.arrival);
+        Map<UUID, Integer> positions = new HashMap<>();
+        List<UUID> waitlisted = page.stream().filter(r -> r.status == RegistrationStatus.WAITLISTED).map(r -> r.eventId)
+                .distinct().toList();
+        if (!waitlisted.isEmpty()) {
+            // The place in the event's waitlist: how many waitlisted registrations arrived no later.
+            List<Object[]> rows = em.createNativeQuery("""
+                            select id, count(*) over (partition by event_id order by arrival) from event_registration
+                            where status = 'WAITLISTED' and event_id = any(cast(?1 as uuid[]))""")
+                    .setParameter(1, SqlArrays.literal(waitlisted)).getResultList();
+            rows.forEach(row -> positions.put((UUID) row[0], ((Number) row[1]).intValue()));
+        }
+        List<RegistrationView> views = new ArrayList<>();
+        for (EventRegistration r : page) {
+            Event e = eventsById.get(r.eventId);
+            String name = r.userId != null ? names.get(r.userId) : r.guestName;
+            String display = RegistrationCodes.display(r.code);
+            views.add(new RegistrationView(r.id, e.id, e.title, e.startsAt, e.status, r.userId, name, r.guestEmail,
+                    r.isGuest(), r.status, language.label(r.status),
+                    r.status == RegistrationStatus.WAITLISTED ? positions.get(r.id) : null, display,
+                    QrCodes.svg(r.code, display), answers(e, r), r.showPublicly, r.checkedInAt, r.promotedAt,
+                    r.cancelledAt, r.createdAt, r.version));
+        }
+        return views;
     }
 
     List<Answer> answers(Event e, EventRegistration r) {

@@ -39,8 +39,8 @@ public class RegistrationQueries {
                 ? EventRegistration.<EventRegistration>find("eventId = ?1 order by arrival", event.id)
                 : EventRegistration.<EventRegistration>find("eventId = ?1 and status = ?2 order by arrival", event.id, status);
         long total = query.count();
-        return Page.of(query.page(paging.page, paging.size).list().stream().map(r -> views.registration(event, r))
-                .toList(), paging, total);
+        return Page.of(views.registrations(query.page(paging.page, paging.size).list(), Map.of(event.id, event)),
+                paging, total);
     }
 
     public RegistrationView get(UUID eventId, UUID registrationId) {
@@ -61,7 +61,7 @@ public class RegistrationQueries {
             Event.<Event>list("id in ?1", page.stream().map(r -> r.eventId).distinct().toList())
                     .forEach(e -> byId.put(e.id, e));
         }
-        return Page.of(page.stream().map(r -> views.registration(byId.get(r.eventId), r)).toList(), paging, total);
+        return Page.of(views.registrations(page, byId), paging, total);
     }
 
     /** Every registration as CSV for Excel (UTF-8 with BOM): one column per extra question. */

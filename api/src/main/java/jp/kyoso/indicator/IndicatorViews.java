@@ -96,6 +96,8 @@ public class IndicatorViews {
         Map<UUID, PlanItem> items = PlanItem.<PlanItem>list("id in ?1",
                         links.stream().map(l -> l.id.itemId()).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(i -> i.id, Function.identity()));
+        // The plans of those items in one query, so that findById below finds them loaded.
+        Plan.list("id in ?1", items.values().stream().map(i -> i.planId).collect(Collectors.toSet()));
         Map<UUID, Boolean> planVisible = new HashMap<>();
         Map<UUID, List<UUID>> result = new HashMap<>();
         for (IndicatorItemLink link : links) {

@@ -29,8 +29,11 @@ import static jp.kyoso.core.text.Texts.blankToNull;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The match lifecycle. A member of either side proposes; a member of the other side accepts or
@@ -207,10 +210,23 @@ public class MatchLifecycle {
         var query = status == null ? Match.<Match>find(where + " order by updatedAt desc, id", organizationId)
                 : Match.<Match>find(where + " order by updatedAt desc, id", organizationId, status);
         long total = query.count();
-        return Page.of(query.page(paging.page, paging.size).list().stream().map(this::view).toList(), paging, total);
+        List<Match> page = query.page(paging.page, paging.size).list();
+        if (!page.isEmpty()) {
+            // The page's listings and organisations in one query each, so the views find them loaded.
+            Listing.list("id in ?1", page.stream().flatMap(m -> Stream.of(m.needId, m.haveId)).distinct().toList());
+            Organization.list("id in ?1", page.stream()
+                    .flatMap(m -> Stream.of(m.needOrganizationId, m.haveOrganizationId)).distinct().toList());
+        }
+        Map<String, AreaTree> trees = new HashMap<>();
+        return Page.of(page.stream().map(m -> view(m, trees.computeIfAbsent(m.municipalityCode, matching::areaTree)))
+                .toList(), paging, total);
     }
 
     public MatchView view(Match match) {
+        return view(match, matching.areaTree(match.municipalityCode));
+    }
+
+    private MatchView view(Match match, AreaTree areaTree) {
         Listing need = Listing.findById(match.needId);
         Listing have = Listing.findById(match.haveId);
         Organization needOrg = Organization.findById(match.needOrganizationId);
@@ -225,7 +241,7 @@ public class MatchLifecycle {
         }
         return new MatchView(match.id, match.municipalityCode, match.status, language.label(match.status),
                 match.score.doubleValue(),
-                ReasonLabels.render(matching.reasonsOf(match), matching.areaTree(match.municipalityCode), language.get()),
+                ReasonLabels.render(matching.reasonsOf(match), areaTree, language.get()),
                 listings.publicView(need, needOrg), listings.publicView(have, haveOrg),
                 new OrganizationRef(needOrg.id, needOrg.name), new OrganizationRef(haveOrg.id, haveOrg.name),
                 match.proposedSide, match.message, match.responseNote, match.quantity,

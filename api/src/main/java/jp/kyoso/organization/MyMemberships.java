@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jp.kyoso.core.security.CurrentUser;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,13 +22,22 @@ public class MyMemberships {
     private Map<UUID, MemberRole> roles;
 
     public Optional<MemberRole> roleIn(UUID organizationId) {
+        return Optional.ofNullable(roles().get(organizationId));
+    }
+
+    /** The organisations the caller is a member of (none when signed out). */
+    public List<UUID> organizationIds() {
+        return List.copyOf(roles().keySet());
+    }
+
+    private Map<UUID, MemberRole> roles() {
         if (roles == null) {
             roles = currentUser.id()
                     .map(uid -> OrganizationMembership.<OrganizationMembership>list("id.userId", uid).stream()
                             .collect(Collectors.toMap(m -> m.id.organizationId(), m -> m.role)))
                     .orElse(Map.of());
         }
-        return Optional.ofNullable(roles.get(organizationId));
+        return roles;
     }
 
     /** Forget what was read after this request changed memberships. */

@@ -56,7 +56,7 @@ public class ProjectSearch {
         List<UUID> ids = query.ids(em, "p.updated_at desc, p.id", paging);
         Map<UUID, Project> byId = ids.isEmpty() ? Map.of() : Project.<Project>list("id in ?1", ids).stream()
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
-        return Page.of(ids.stream().map(byId::get).map(views::view).toList(), paging, total);
+        return Page.of(views.views(ids.stream().map(byId::get).toList()), paging, total);
     }
 
     private List<UUID> myOrganizations() {

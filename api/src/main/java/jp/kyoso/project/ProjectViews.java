@@ -9,8 +9,10 @@ import jp.kyoso.project.ProjectDtos.ProjectView;
 import jp.kyoso.project.ProjectDtos.StageChangeView;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,19 +28,40 @@ public class ProjectViews {
     @Inject RequestLanguage language;
 
     public ProjectView view(Project project) {
-        List<ProjectPartner> all = ProjectPartner.of(project.id);
+        return views(List.of(project)).get(0);
+    }
+
+    /** The views of a page of projects, in its order: partners, their organisations and stage changes in one query each. */
+    public List<ProjectView> views(List<Project> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = page.stream().map(p -> p.id).toList();
+        Map<UUID, List<ProjectPartner>> partnersOf = ProjectPartner.<ProjectPartner>list(
+                        "projectId in ?1 order by createdAt, id", ids).stream()
+                .collect(Collectors.groupingBy(p -> p.projectId, LinkedHashMap::new, Collectors.toList()));
+        Map<UUID, List<ProjectStageChange>> changesOf = ProjectStageChange.<ProjectStageChange>list(
+                        "projectId in ?1 order by changedAt, id", ids).stream()
+                .collect(Collectors.groupingBy(c -> c.projectId, LinkedHashMap::new, Collectors.toList()));
+        Set<UUID> organizations = partnersOf.values().stream().flatMap(List::stream).map(p -> p.organizationId)
+                .collect(Collectors.toSet());
+        Map<UUID, Organization> orgs = organizations.isEmpty() ? Map.of() : Organization.<Organization>list("id in ?1",
+                organizations).stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
+        return page.stream().map(project -> view(project, partnersOf.getOrDefault(project.id, List.of()),
+                changesOf.getOrDefault(project.id, List.of()), orgs)).toList();
+    }
+
+    private ProjectView view(Project project, List<ProjectPartner> all, List<ProjectStageChange> changes,
+                             Map<UUID, Organization> orgs) {
         ProjectAccess access = projects.accessTo(project, all);
         List<ProjectPartner> partners = all.stream().filter(access::shows).toList();
-        Map<UUID, Organization> orgs = partners.isEmpty() ? Map.of() : Organization.<Organization>list("id in ?1",
-                        partners.stream().map(p -> p.organizationId).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(o -> o.id, Function.identity()));
         List<CollaborationForm> forms = Arrays.stream(project.forms).map(CollaborationForm::valueOf).toList();
         return new ProjectView(project.id, project.municipalityCode, project.title, project.summary, project.vision,
                 project.issue, project.domain, language.label(project.domain), forms,
                 forms.stream().map(language::label).toList(), project.stage, language.label(project.stage),
                 List.of(project.areaIds), project.startsOn, project.endsOn, project.published, project.sourceMatchId,
                 partners.stream().map(p -> partner(p, orgs.get(p.organizationId))).toList(),
-                ProjectStageChange.of(project.id).stream().map(this::stageChange).toList(),
+                changes.stream().map(this::stageChange).toList(),
                 project.version, project.createdAt, project.updatedAt);
     }
 
