@@ -181,6 +181,35 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void eventsAndProjectStagesReachTheMunicipalitysEndpointWithTheirStatus() throws Exception {
+        Hook city = register(w.staff(), "/api/v1/municipalities/" + w.code() + "/webhooks", "/city-events",
+                "event.published", "event.cancelled", "project.stage_changed");
+        String event = jp.kyoso.event.EventFixtures.published(w);
+        as(w.ownerA()).body(Map.of("reason", "台風のため")).post("/api/v1/events/" + event + "/cancellation")
+                .then().statusCode(200);
+        String project = as(w.ownerA()).body(Map.of("title", "赤崎地区 合同防災訓練", "summary", "地区防災訓練",
+                        "vision", "自分たちの地域は自分たちで守る", "issue", "担い手が少ない", "domain", "CITIZEN_INITIATIVE",
+                        "forms", List.of("CO_HOSTING"), "areaIds", List.of(w.district()), "organizationId", w.orgA(),
+                        "contribution", "会場の手配"))
+                .post("/api/v1/municipalities/" + w.code() + "/projects").then().statusCode(201).extract().path("id");
+        as(w.ownerA()).body(Map.of("stage", "VISION", "note", "目指す姿を共有"))
+                .post("/api/v1/projects/" + project + "/stage-changes").then().statusCode(200);
+
+        dispatchUntil(() -> receiver.at("/city-events").size() == 3, Duration.ofSeconds(20));
+        assertEquals(List.of("event.cancelled", "event.published", "project.stage_changed"), types("/city-events"));
+        WebhookVerifier verifier = new WebhookVerifier(city.secret());
+        for (WebhookReceiver.Received r : receiver.at("/city-events")) {
+            verifier.verify(r.id(), r.timestamp(), r.signature(), r.body());
+        }
+        assertEquals(event, JsonPath.from(of("/city-events", "event.cancelled").body()).getString("data.id"));
+        assertEquals("CANCELLED", JsonPath.from(of("/city-events", "event.cancelled").body()).getString("data.status"));
+        JsonPath stage = JsonPath.from(of("/city-events", "project.stage_changed").body());
+        assertEquals(project, stage.getString("data.id"));
+        assertEquals("TRIGGER", stage.getString("data.fromStage"));
+        assertEquals("VISION", stage.getString("data.stage"));
+    }
+
+    @Test
     void aFailingEndpointIsRetriedAHangingOneCutOffARedirectNotFollowedAndSustainedFailureDisables() throws Exception {
         String ownerE = Api.unique("owner-e");
         String orgE = Fixtures.organization(w.code(), ownerE, w.staff(), "再送テストの会", "再送", List.of("CHILDREN"),
