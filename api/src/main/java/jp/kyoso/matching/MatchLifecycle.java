@@ -206,6 +206,9 @@ public class MatchLifecycle {
             throw Problems.forbidden(Label.of("団体の会員と自治体職員だけが見られます",
                     "Only members of the organisation and staff of the municipality may see its matches"));
         }
+        // Whether the caller is staff is read once here (cached for the request), not by the first
+        // staff-brokered match on the page: the page's statements stay the same whatever it holds.
+        access.isStaff(org.municipalityCode);
         String where = "(needOrganizationId = ?1 or haveOrganizationId = ?1)" + (status == null ? "" : " and status = ?2");
         var query = status == null ? Match.<Match>find(where + " order by updatedAt desc, id", organizationId)
                 : Match.<Match>find(where + " order by updatedAt desc, id", organizationId, status);

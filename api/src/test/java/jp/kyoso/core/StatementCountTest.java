@@ -60,6 +60,8 @@ class StatementCountTest {
             "listMyMessages", "resident",
             "myEventsToClose", "sanyo-manager");
     private static final int REPEAT = 3;
+    /** Lists under an object the walker's ids do not name (each webhook belongs to one owner): seeded here. */
+    private static final Map<String, String> PATHS = new java.util.HashMap<>();
 
     @Inject
     EntityManagerFactory emf;
@@ -91,7 +93,7 @@ class StatementCountTest {
             lists++;
             String id = op.getValue().path("operationId").asText();
             String user = USERS.getOrDefault(id, demo.userFor("GET", methodAndPath[1]));
-            String path = demo.fill(methodAndPath[1], null, null);
+            String path = PATHS.getOrDefault(id, demo.fill(methodAndPath[1], null, null));
             boolean paged = hasQueryParameter(op.getValue(), "size");
             Count small = paged ? count(statistics, user, path, "size=1") : null;
             Count big = count(statistics, user, path, paged ? "size=100" : null);
@@ -198,9 +200,87 @@ class StatementCountTest {
             as("sanyo-owner").body(Map.of("role", "EDITOR")).post("/api/v1/organizations/" + org + "/invitations")
                     .then().statusCode(201);
         }
+        String code = Api.SANYO_ONODA;
+        // Two webhooks each for the municipality and the organisation; two listings give each two deliveries.
+        String cityHook = null;
+        String orgHook = null;
+        for (int i = 0; i < 2; i++) {
+            cityHook = as("sanyo-manager").body(webhook(i)).post("/api/v1/municipalities/" + code + "/webhooks")
+                    .then().statusCode(201).extract().path("id");
+            orgHook = as("sanyo-owner").body(webhook(i)).post("/api/v1/organizations/" + org + "/webhooks")
+                    .then().statusCode(201).extract().path("id");
+        }
+        for (int i = 0; i < 2; i++) {
+            as("sanyo-owner").body(jp.kyoso.support.ListingFixtures.body("NEED", "GOODS", "数える無い " + i, "説明",
+                    List.of("DISASTER_RELIEF"), List.of())).post("/api/v1/organizations/" + org + "/listings")
+                    .then().statusCode(201);
+        }
+        PATHS.put("listMunicipalityWebhookDeliveries", "/api/v1/municipalities/" + code + "/webhooks/" + cityHook + "/deliveries");
+        PATHS.put("listOrganizationWebhookDeliveries", "/api/v1/organizations/" + org + "/webhooks/" + orgHook + "/deliveries");
+        // Saved searches of the organisation's owner (the walker's caller for /me).
+        for (int i = 0; i < 2; i++) {
+            for (String user : List.of("sanyo-owner", "resident", "sanyo-manager", "sanyo-staff", "admin")) {
+                as(user).body(Map.of("municipalityCode", code, "target", "LISTING", "q", "防災" + i))
+                        .post("/api/v1/me/saved-searches");
+            }
+        }
+        // Two more approved coordinators; each later offers what the owner's organisation needs (strong suggestions).
+        List<String[]> centers = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String owner = Api.unique("statements-coordinator");
+            Map<String, Object> body = new java.util.HashMap<>(jp.kyoso.support.Fixtures.organizationBody(
+                    "数える支援センター " + i, "中間支援組織です", List.of(), List.of()));
+            body.put("type", "INTERMEDIARY");
+            String center = as(owner).body(body).post("/api/v1/municipalities/" + code + "/organizations")
+                    .then().statusCode(201).extract().path("id");
+            as("sanyo-manager").post("/api/v1/organizations/" + center + "/approval").then().statusCode(200);
+            as("sanyo-manager").put("/api/v1/organizations/" + center + "/coordinator").then().statusCode(200);
+            centers.add(new String[] {owner, center});
+        }
+        io.restassured.path.json.JsonPath needs = as("sanyo-manager")
+                .get("/api/v1/municipalities/" + code + "/listings?kind=NEED&size=100").then().statusCode(200)
+                .extract().jsonPath();
+        io.restassured.path.json.JsonPath haves = as("sanyo-manager")
+                .get("/api/v1/municipalities/" + code + "/listings?kind=HAVE&size=100").then().statusCode(200)
+                .extract().jsonPath();
+        int brokered = 0;
+        for (int n = 0; brokered < 2 && n < needs.getList("items").size(); n++) {
+            for (int h = 0; brokered < 2 && h < haves.getList("items").size(); h++) {
+                if (needs.getString("items[" + n + "].organizationId").equals(haves.getString("items[" + h + "].organizationId"))) {
+                    continue;
+                }
+                int status = as("sanyo-manager").body(Map.of("needId", needs.getString("items[" + n + "].id"),
+                                "haveId", haves.getString("items[" + h + "].id"), "message", "つなぎます"))
+                        .post("/api/v1/matches").statusCode();
+                if (status == 201) {
+                    brokered++;
+                    break;
+                }
+            }
+        }
+        // Strong suggestions left alone long enough for the liaison queue.
+        for (int i = 0; i < 2; i++) {
+            as("sanyo-owner").body(jp.kyoso.support.ListingFixtures.body("NEED", "GOODS",
+                    "避難所運営訓練で使う段ボールベッドを借りたい " + i,
+                    "11月の地区防災訓練で体育館に避難所を開設します。ダンボールベッドが20台ほど必要です。",
+                    List.of("DISASTER_RELIEF"), List.of())).post("/api/v1/organizations/" + org + "/listings")
+                    .then().statusCode(201);
+            as(centers.get(i)[0]).body(jp.kyoso.support.ListingFixtures.body("HAVE", "GOODS", "段ボールベッド 50台 貸し出せます " + i,
+                    "訓練や災害時のために簡易ベッドを備蓄しています。", List.of("DISASTER_RELIEF"), List.of()))
+                    .post("/api/v1/organizations/" + centers.get(i)[1] + "/listings").then().statusCode(201);
+        }
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> io.quarkus.arc.Arc.container()
+                .instance(jakarta.persistence.EntityManager.class).get().createNativeQuery("""
+                        update listing_match set suggested_at = now() - interval '30 days'
+                        where municipality_code = ?1 and status = 'SUGGESTED'""").setParameter(1, code).executeUpdate());
         for (int i = 0; i < 3; i++) {
             as("resident").body(Map.of("subject", "質問 " + i, "body", "活動日を教えてください。"))
                     .post("/api/v1/organizations/" + org + "/messages").then().statusCode(201);
         }
+    }
+
+    private static Map<String, Object> webhook(int i) {
+        return Map.of("url", "http://127.0.0.1:9/kyoso/" + i, "description", "数える連携 " + i,
+                "eventTypes", List.of("listing.created"));
     }
 }
