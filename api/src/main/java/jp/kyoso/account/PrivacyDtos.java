@@ -75,6 +75,8 @@ public final class PrivacyDtos {
                          @Schema(description = "Replies the person wrote for an organisation they belong to")
                          List<MessageReplyRecord> messageReplies,
                          @Schema(description = "Event registrations") List<jp.kyoso.event.EventPrivacy.RegistrationRecord> eventRegistrations,
-                         @Schema(description = "Saved searches") List<jp.kyoso.savedsearch.SavedSearchPrivacy.SavedSearchRecord> savedSearches) {
+                         @Schema(description = "Saved searches") List<jp.kyoso.savedsearch.SavedSearchPrivacy.SavedSearchRecord> savedSearches,
+                         @Schema(description = "Mail settings: the address, language, digest hour and each kind's frequency")
+                         jp.kyoso.notification.NotificationSettingsDtos.NotificationSettingsView mailSettings) {
     }
 }

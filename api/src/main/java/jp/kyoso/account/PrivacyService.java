@@ -63,6 +63,7 @@ public class PrivacyService {
     @Inject ObjectMapper json;
     @Inject jp.kyoso.event.EventPrivacy events;
     @Inject jp.kyoso.savedsearch.SavedSearchPrivacy savedSearches;
+    @Inject jp.kyoso.notification.NotificationSettings mailSettings;
 
     public MyData export() {
         UserAccount user = UserAccount.findById(currentUser.require().id());
@@ -98,7 +99,8 @@ public class PrivacyService {
                         .map(m -> new MembershipRecord(m.id.organizationId(), m.role, m.createdAt)).toList(),
                 organizations, liaisons, invitations, notifications, auditEntries, messages(id),
                 MessageReply.<MessageReply>list("authorId = ?1 and fromOrganization = true order by createdAt, id", id)
-                        .stream().map(r -> replyRecord(r, id)).toList(), events.export(id), savedSearches.export(id));
+                        .stream().map(r -> replyRecord(r, id)).toList(), events.export(id), savedSearches.export(id),
+                mailSettings.mine().view());
     }
 
     private List<MessageRecord> messages(UUID id) {

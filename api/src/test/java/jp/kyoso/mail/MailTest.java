@@ -160,6 +160,9 @@ class MailTest {
                 .extract().header("ETag");
         assertTrue(!next.equals(etag));
         as(person).body(body).header("If-Match", etag).put("/api/v1/me/notification-settings").then().statusCode(412);
+        // The settings are the person's data: in the export of it.
+        as(person).get("/api/v1/me/data").then().statusCode(200).body("mailSettings.digestHour", equalTo(19))
+                .body("mailSettings.kinds.find { it.kind == 'EVENT_CANCELLED' }.frequency", equalTo("WEEKLY"));
         anonymous().get("/api/v1/me/notification-settings").then().statusCode(401);
     }
 
