@@ -18,13 +18,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Me", description = "ログイン中の利用者")
 public class PrivacyResource {
 
-    @Inject PrivacyService privacy;
+    @Inject PersonalDataExport export;
+    @Inject AccountErasure erasure;
 
     @GET
     @Path("/me/data")
     @Operation(operationId = "exportMyData", summary = "Everything Kyoso holds about the signed-in user (personal data export)")
     public MyData data() {
-        return privacy.export();
+        return export.export();
     }
 
     @DELETE
@@ -32,6 +33,6 @@ public class PrivacyResource {
     @Operation(operationId = "deleteMyAccount", summary = "Delete the signed-in user's account and erase their personal data")
     @APIResponse(responseCode = "204", description = "The account is deleted")
     public void delete() {
-        privacy.deleteAccount();
+        erasure.deleteAccount();
     }
 }

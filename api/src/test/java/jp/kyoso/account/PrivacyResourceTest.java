@@ -111,7 +111,7 @@ class PrivacyResourceTest {
 
         Object[] row = (Object[]) em.createNativeQuery("select display_name, email, subject from app_user where id = ?1")
                 .setParameter(1, personId).getSingleResult();
-        assertEquals(PrivacyService.DELETED_NAME, row[0]);
+        assertEquals(AccountErasure.DELETED_NAME, row[0]);
         assertNull(row[1]);
         assertEquals("deleted:" + personId, row[2]);
         assertEquals(0, count("select count(*) from organization_membership where user_id = ?1", personId));

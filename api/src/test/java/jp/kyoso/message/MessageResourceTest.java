@@ -5,7 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jp.kyoso.account.PrivacyService;
+import jp.kyoso.account.AccountErasure;
 import jp.kyoso.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -237,7 +237,7 @@ class MessageResourceTest {
         as(owner).get(messages(org)).then().statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].erased", equalTo(true))
-                .body("items[0].senderName", equalTo(PrivacyService.DELETED_NAME))
+                .body("items[0].senderName", equalTo(AccountErasure.DELETED_NAME))
                 .body("items[0].subject", nullValue())
                 .body("items[0].body", nullValue())
                 .body("items[0].replies[0].body", nullValue());
