@@ -36,7 +36,7 @@ public class UserAccounts implements People {
                         values (gen_random_uuid(), ?1, ?2, ?3, ?4)
                         on conflict (issuer, subject) do update
                            set display_name = excluded.display_name, email = excluded.email, last_seen_at = now()
-                        returning id""", UUID.class)
+                        returning id""")
                 .setParameter(1, issuer).setParameter(2, subject).setParameter(3, displayName).setParameter(4, email)
                 .getSingleResult());
         return new Person(id, displayName, email);

@@ -179,7 +179,7 @@ public class AreaService {
                             select id from area where id = ?1
                             union all
                             select a.id from area a join sub on a.parent_id = sub.id)
-                        select id from sub""", UUID.class)
+                        select id from sub""")
                 .setParameter(1, areaId).getResultList();
     }
 

@@ -147,7 +147,7 @@ public class EventService {
         announce("event.cancelled", event);
         List<UUID> people = em.createNativeQuery("""
                         select distinct user_id from event_registration
-                        where event_id = ?1 and user_id is not null and status <> 'CANCELLED'""", UUID.class)
+                        where event_id = ?1 and user_id is not null and status <> 'CANCELLED'""")
                 .setParameter(1, event.id).getResultList().stream().map(UUID.class::cast).toList();
         Notifications.Event told = new Notifications.Event(NotificationKind.EVENT_CANCELLED, event.municipalityCode,
                 null, null, null, null, event.title, reason, views.organizerName(event), event.id);

@@ -72,7 +72,7 @@ public class BrokeringDemoLoader {
                         insert into app_user (id, issuer, subject, display_name, email)
                         values (gen_random_uuid(), ?1, ?2, ?3, ?4)
                         on conflict (issuer, subject) do update set issuer = excluded.issuer
-                        returning id""", UUID.class)
+                        returning id""")
                 .setParameter(1, issuer).setParameter(2, person.subject()).setParameter(3, person.name())
                 .setParameter(4, person.email()).getSingleResult();
         UUID manager = em.createQuery("select u.id from UserAccount u where u.email = ?1 order by u.createdAt", UUID.class)

@@ -112,7 +112,7 @@ public class DemoDataLoader {
                             insert into app_user (id, issuer, subject, display_name, email)
                             values (gen_random_uuid(), ?1, ?2, ?3, ?4)
                             on conflict (issuer, subject) do update set issuer = excluded.issuer
-                            returning id""", UUID.class)
+                            returning id""")
                     .setParameter(1, issuer).setParameter(2, u.subject()).setParameter(3, u.name())
                     .setParameter(4, u.email()).getSingleResult());
         }

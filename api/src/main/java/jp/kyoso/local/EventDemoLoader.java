@@ -208,7 +208,7 @@ public class EventDemoLoader {
         RealmExport.Person p = RealmExport.people().stream().filter(u -> u.username().equals(username)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Demo person " + username + " is not in the realm export"));
         List<?> existing = em.createNativeQuery("select id from app_user where subject = ?1 or lower(email) = lower(?2) "
-                        + "order by created_at limit 1", UUID.class)
+                        + "order by created_at limit 1")
                 .setParameter(1, p.subject()).setParameter(2, p.email()).getResultList();
         if (!existing.isEmpty()) {
             return (UUID) existing.get(0);
@@ -219,7 +219,7 @@ public class EventDemoLoader {
                         insert into app_user (id, issuer, subject, display_name, email)
                         values (gen_random_uuid(), ?1, ?2, ?3, ?4)
                         on conflict (issuer, subject) do update set issuer = excluded.issuer
-                        returning id""", UUID.class)
+                        returning id""")
                 .setParameter(1, issuer).setParameter(2, p.subject()).setParameter(3, p.name())
                 .setParameter(4, p.email()).getSingleResult();
     }

@@ -102,7 +102,7 @@ public class BrokeringQueries {
         return em.createNativeQuery("""
                         select l.area_id from liaison_assignment l join area a on a.id = l.area_id
                         where l.user_id = ?1 and a.municipality_code = ?2 and l.starts_on <= ?3
-                          and (l.ends_on is null or l.ends_on >= ?3)""", UUID.class)
+                          and (l.ends_on is null or l.ends_on >= ?3)""")
                 .setParameter(1, currentUser.require().id()).setParameter(2, code).setParameter(3, JapanDate.today())
                 .getResultList();
     }
@@ -117,7 +117,7 @@ public class BrokeringQueries {
                             select id from area where id = any(cast(?1 as uuid[])) and municipality_code = ?2
                             union
                             select a.id from area a join sub on a.parent_id = sub.id)
-                        select id from sub""", UUID.class)
+                        select id from sub""")
                 .setParameter(1, SqlArrays.literal(roots)).setParameter(2, code).getResultList();
         if (found.isEmpty()) {
             throw Problems.invalidField("area", Label.of("この自治体の地域ではありません", "Not an area of this municipality"));

@@ -93,7 +93,7 @@ public class SavedSearchAlerts {
 
     @SuppressWarnings("unchecked")
     private List<UUID> hits(String sql, UUID itemId) {
-        return em.createNativeQuery(sql, UUID.class).setParameter(1, itemId).getResultList();
+        return em.createNativeQuery(sql).setParameter(1, itemId).getResultList();
     }
 
     private void tell(List<UUID> hits, java.util.function.Function<SavedSearch, Notifications.Event> event) {

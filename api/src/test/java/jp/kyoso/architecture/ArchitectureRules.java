@@ -52,6 +52,14 @@ final class ArchitectureRules {
             .should().dependOnClassesThat(assignableTo(EntityManager.class))
             .as("resources stay thin: queries and writes belong to a feature's services and repositories");
 
+    // Hibernate keys its native-query plan cache on a result mapping that a result class makes anew on
+    // every call: each call adds an entry under the same hash, and lookups slow down as they pile up
+    // (a search page spent an eighth of its time there; docs/benchmarks.md). Untyped native queries
+    // return the column's own Java type (uuid: UUID) and hit the cache.
+    static final ArchRule NATIVE_QUERIES_TAKE_NO_RESULT_CLASS = noClasses()
+            .should().callMethod(EntityManager.class, "createNativeQuery", String.class, Class.class)
+            .as("native queries take no result class (it defeats Hibernate's query plan cache)");
+
     static final ArchRule RESOURCES_DO_NOT_CALL_ENTITIES = noClasses()
             .that(RESOURCES)
             .should().callMethodWhere(DescribedPredicate.describe("a method of an entity (Panache finders, persist, delete)",

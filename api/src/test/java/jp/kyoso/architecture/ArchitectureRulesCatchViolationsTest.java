@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import jp.kyoso.architecture.broken.NativeQueryWithResultClass;
 import jp.kyoso.architecture.broken.ServiceLeaningOnAResourceBadly;
 import jp.kyoso.architecture.broken.ThickResource;
 import jp.kyoso.brokenfeaturea.FeatureA;
@@ -20,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ArchitectureRulesCatchViolationsTest {
 
     private static final JavaClasses BROKEN = new ClassFileImporter().importClasses(CoreThatImportsAFeature.class,
-            FeatureA.class, FeatureB.class, ThickResource.class, ServiceLeaningOnAResourceBadly.class);
+            FeatureA.class, FeatureB.class, ThickResource.class, ServiceLeaningOnAResourceBadly.class,
+            NativeQueryWithResultClass.class);
 
     private static void fails(ArchRule rule, String expectedInReport) {
         EvaluationResult result = rule.evaluate(BROKEN);
@@ -42,6 +44,11 @@ class ArchitectureRulesCatchViolationsTest {
     @Test
     void aResourceUsingTheEntityManagerIsCaught() {
         fails(ArchitectureRules.RESOURCES_DO_NOT_USE_THE_ENTITY_MANAGER, "ThickResource");
+    }
+
+    @Test
+    void aNativeQueryWithAResultClassIsCaught() {
+        fails(ArchitectureRules.NATIVE_QUERIES_TAKE_NO_RESULT_CLASS, "NativeQueryWithResultClass.ids");
     }
 
     @Test

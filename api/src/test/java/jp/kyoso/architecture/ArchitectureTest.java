@@ -38,6 +38,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void nativeQueriesTakeNoResultClass() {
+        holds(ArchitectureRules.NATIVE_QUERIES_TAKE_NO_RESULT_CLASS);
+    }
+
+    @Test
     void resourcesDoNotCallEntities() {
         holds(ArchitectureRules.RESOURCES_DO_NOT_CALL_ENTITIES);
     }

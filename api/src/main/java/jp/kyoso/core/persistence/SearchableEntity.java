@@ -1,6 +1,8 @@
 package jp.kyoso.core.persistence;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.MappedSuperclass;
 import jp.kyoso.core.search.JapaneseText;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -25,9 +27,13 @@ public abstract class SearchableEntity extends VersionedEntity {
     @Column(name = "area_ids")
     public UUID[] areaIds;
 
+    // Written whenever the texts change, read only by SQL: never loaded with the row (hundreds of
+    // bigrams per row would cost most of a search page's time to decode and snapshot).
+    @Basic(fetch = FetchType.LAZY)
     @Column(name = "search_text")
     public String searchText;
 
+    @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "search_grams")
     public String[] searchGrams;
