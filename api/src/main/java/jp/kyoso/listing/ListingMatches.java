@@ -1,5 +1,7 @@
 package jp.kyoso.listing;
 
+import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -13,6 +15,9 @@ public interface ListingMatches {
      * this listing ({@code agreedOnly}: accepted or fulfilled, the matches that share contacts).
      */
     boolean isParty(UUID listingId, boolean agreedOnly);
+
+    /** Of {@code listingIds}, those on which the caller is such a party (for a page of listings at once). */
+    Set<UUID> partyTo(Collection<UUID> listingIds, boolean agreedOnly);
 
     /** Whether a proposal or an agreement on the listing is still open. */
     boolean hasLiveMatches(UUID listingId);

@@ -31,6 +31,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -252,9 +253,10 @@ public class ListingService {
         Map<UUID, Organization> orgs = Organization.<Organization>list("id in ?1",
                         listings.stream().map(l -> l.organizationId).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(o -> o.id, Function.identity()));
+        Set<UUID> party = withContacts ? matches.partyTo(listings.stream().map(l -> l.id).toList(), true) : Set.of();
         return listings.stream().map(l -> {
             Organization org = orgs.get(l.organizationId);
-            return view(l, org, withContacts && contactVisible(l, org));
+            return view(l, org, withContacts && (organizations.isInsider(org) || party.contains(l.id)));
         }).toList();
     }
 

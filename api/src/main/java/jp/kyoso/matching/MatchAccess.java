@@ -3,11 +3,15 @@ package jp.kyoso.matching;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jp.kyoso.core.search.SqlArrays;
 import jp.kyoso.core.security.CurrentUser;
 import jp.kyoso.listing.ListingMatches;
 import jp.kyoso.organization.MyMemberships;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** What listings need to know about their matches: who may see them and whether any are live. */
@@ -24,18 +28,32 @@ public class MatchAccess implements ListingMatches {
      */
     @Override
     public boolean isParty(UUID listingId, boolean agreedOnly) {
-        if (!currentUser.isAuthenticated()) {
-            return false;
+        return !partyTo(List.of(listingId), agreedOnly).isEmpty();
+    }
+
+    /** One statement for a page of listings; none when the caller belongs to no organisation. */
+    @Override
+    public Set<UUID> partyTo(Collection<UUID> listingIds, boolean agreedOnly) {
+        List<UUID> mine = currentUser.isAuthenticated() ? memberships.organizationIds() : List.of();
+        if (mine.isEmpty() || listingIds.isEmpty()) {
+            return Set.of();
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        select need_organization_id, have_organization_id from listing_match
-                        where (need_id = ?1 or have_id = ?1) and status in """
+                        select need_id, have_id from listing_match
+                        where (need_id = any(cast(?1 as uuid[])) or have_id = any(cast(?1 as uuid[])))
+                          and (need_organization_id = any(cast(?2 as uuid[])) or have_organization_id = any(cast(?2 as uuid[])))
+                          and status in """
                         + (agreedOnly ? "('ACCEPTED', 'FULFILLED')" : "('PROPOSED', 'ACCEPTED', 'FULFILLED')"))
-                .setParameter(1, listingId)
+                .setParameter(1, SqlArrays.literal(listingIds)).setParameter(2, SqlArrays.literal(mine))
                 .getResultList();
-        return rows.stream().anyMatch(r -> memberships.roleIn((UUID) r[0]).isPresent()
-                || memberships.roleIn((UUID) r[1]).isPresent());
+        Set<UUID> party = new HashSet<>();
+        for (Object[] r : rows) {
+            party.add((UUID) r[0]);
+            party.add((UUID) r[1]);
+        }
+        party.retainAll(new HashSet<>(listingIds));
+        return party;
     }
 
     @Override
