@@ -39,6 +39,7 @@ export const themes: Schemas['PageThemeView'] = {
   page: 0,
   size: 20,
   total: 2,
+  totalExact: true,
 };
 
 export const areas: Schemas['PageAreaView'] = {
@@ -63,6 +64,7 @@ export const areas: Schemas['PageAreaView'] = {
   page: 0,
   size: 100,
   total: 1,
+  totalExact: true,
 };
 
 export const organization: Schemas['Organization'] = {

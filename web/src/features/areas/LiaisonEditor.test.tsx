@@ -16,6 +16,7 @@ const staff: Schemas['PageStaffMemberView'] = {
   page: 0,
   size: 50,
   total: 1,
+  totalExact: true,
 };
 
 describe('liaison officers', () => {

@@ -6,6 +6,7 @@ import { ProblemMessage } from '../../components/Problem';
 import { isStaffOf, useMe } from '../../lib/auth';
 import { currentLanguage } from '../../lib/i18n';
 import { useMunicipality } from '../../lib/municipality';
+import { hasNextPage, resultCount } from '../../lib/paging';
 import { commonTexts } from '../../lib/texts';
 import { SaveSearchButton } from '../savedsearches';
 import { useAreas, useThemes } from '../../lib/vocabulary';
@@ -194,19 +195,19 @@ export default function EventList() {
               <option value="mon">{text.weekStarts.mon}</option>
             </select>
           </div>
-          <p aria-live="polite" className="muted">{result.isPending ? common.loading : `${total} ${common.results}`}</p>
+          <p aria-live="polite" className="muted">{result.isPending ? common.loading : resultCount(result.data)}</p>
           <MonthCalendar month={month} weekStart={weekStart} events={events} today={today} language={language} />
         </>
       ) : (
         <>
           <p aria-live="polite" className="muted">
-            {result.isPending ? common.loading : total === 0 ? text.noEvents : `${total} ${common.results}`}
+            {result.isPending ? common.loading : total === 0 ? text.noEvents : resultCount(result.data)}
           </p>
           <ul className="cards">{events.map((e) => <EventCard key={e.id} event={e} />)}</ul>
-          {(page > 0 || total > (page + 1) * PAGE_SIZE) && (
+          {(page > 0 || hasNextPage(result.data, page)) && (
             <nav className="pager" aria-label={common.pages}>
               {page > 0 && <button type="button" className="secondary" onClick={() => goToPage(page - 1)}>{common.previous}</button>}
-              {total > (page + 1) * PAGE_SIZE && <button type="button" className="secondary" onClick={() => goToPage(page + 1)}>{common.next}</button>}
+              {hasNextPage(result.data, page) && <button type="button" className="secondary" onClick={() => goToPage(page + 1)}>{common.next}</button>}
             </nav>
           )}
         </>

@@ -6,6 +6,7 @@ import type { paths } from '../../api/schema';
 import { ListingCard } from '../../components/ListingCard';
 import { ProblemMessage } from '../../components/Problem';
 import { useMunicipality } from '../../lib/municipality';
+import { hasNextPage, resultCount } from '../../lib/paging';
 import { commonTexts } from '../../lib/texts';
 import { SaveSearchButton } from '../savedsearches';
 import { listingTexts } from './texts';
@@ -82,9 +83,9 @@ export default function ListingBoard() {
         category: (criteria.category || undefined) as Query['category'],
       }} />
       <ProblemMessage error={result.error} />
-      <p aria-live="polite" className="muted">{result.isPending ? common.loading : `${result.data?.total ?? 0} ${common.results}`}</p>
+      <p aria-live="polite" className="muted">{result.isPending ? common.loading : resultCount(result.data)}</p>
       <ul className="cards">{result.data?.items.map((l) => <ListingCard key={l.id} listing={l} />)}</ul>
-      {(result.data?.total ?? 0) > (page + 1) * 12 && (
+      {hasNextPage(result.data, page) && (
         <nav className="pager" aria-label={common.pages}>
           <button type="button" className="secondary" onClick={nextPage}>{common.next}</button>
         </nav>

@@ -6,6 +6,7 @@ import type { paths } from '../../api/schema';
 import { ProblemMessage } from '../../components/Problem';
 import { useMe } from '../../lib/auth';
 import { useMunicipality } from '../../lib/municipality';
+import { hasNextPage, pageCount, resultCount } from '../../lib/paging';
 import { commonTexts } from '../../lib/texts';
 import { useAreas, useThemes } from '../../lib/vocabulary';
 import { OrganizationCard } from './OrganizationCard';
@@ -60,7 +61,6 @@ export default function OrganizationDirectory() {
     setParams(next);
   };
   const data = result.data;
-  const pages = data ? Math.max(1, Math.ceil((data.total ?? 0) / (data.size ?? 12))) : 1;
   return (
     <>
       <h1>{municipality.data?.name} {common.organizations}</h1>
@@ -97,15 +97,15 @@ export default function OrganizationDirectory() {
       </form>
       <ProblemMessage error={result.error} />
       <p aria-live="polite" className="muted">
-        {result.isPending ? common.loading : `${data?.total ?? 0} ${common.results}`}
+        {result.isPending ? common.loading : resultCount(data)}
       </p>
       {data && data.items?.length === 0 && <p>{common.nothingFound}</p>}
       <ul className="cards">{data?.items?.map((o) => <OrganizationCard key={o.id} organization={o} />)}</ul>
-      {pages > 1 && (
+      {(page > 0 || hasNextPage(data, page)) && (
         <nav className="pager" aria-label={common.pages}>
           <button type="button" className="secondary" disabled={page <= 0} onClick={() => goTo(page - 1)}>{common.previous}</button>
-          <span>{page + 1} / {pages}</span>
-          <button type="button" className="secondary" disabled={page + 1 >= pages} onClick={() => goTo(page + 1)}>{common.next}</button>
+          <span>{page + 1} / {pageCount(data)}</span>
+          <button type="button" className="secondary" disabled={!hasNextPage(data, page)} onClick={() => goTo(page + 1)}>{common.next}</button>
         </nav>
       )}
     </>

@@ -5,6 +5,7 @@ import { api, type Schemas, unwrap } from '../../api/client';
 import { ProblemMessage } from '../../components/Problem';
 import { useMe } from '../../lib/auth';
 import { useMunicipality } from '../../lib/municipality';
+import { hasNextPage, resultCount } from '../../lib/paging';
 import { commonTexts } from '../../lib/texts';
 import { type Stage, stageNumber, stages } from './projectLogic';
 import { projectTexts } from './texts';
@@ -72,13 +73,13 @@ export default function ProjectList() {
       </form>
       <ProblemMessage error={result.error} />
       <p aria-live="polite" className="muted">
-        {result.isPending ? common.loading : total === 0 ? text.noProjects : `${total} ${common.results}`}
+        {result.isPending ? common.loading : total === 0 ? text.noProjects : resultCount(result.data)}
       </p>
       <ul className="cards">{result.data?.items?.map((p) => <ProjectCard key={p.id} project={p} />)}</ul>
-      {(page > 0 || total > (page + 1) * PAGE_SIZE) && (
+      {(page > 0 || hasNextPage(result.data, page)) && (
         <nav className="pager" aria-label={common.pages}>
           {page > 0 && <button type="button" className="secondary" onClick={() => goTo(page - 1)}>{common.previous}</button>}
-          {total > (page + 1) * PAGE_SIZE && <button type="button" className="secondary" onClick={() => goTo(page + 1)}>{common.next}</button>}
+          {hasNextPage(result.data, page) && <button type="button" className="secondary" onClick={() => goTo(page + 1)}>{common.next}</button>}
         </nav>
       )}
     </>

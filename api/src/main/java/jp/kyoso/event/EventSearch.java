@@ -44,8 +44,8 @@ public class EventSearch {
     public Page<EventView> search(String code, Criteria criteria, PageParams paging) {
         municipalities.require(code);
         SearchQuery query = query(code, criteria, !access.isStaff(code), myOrganizations());
-        long total = query.count(em);
-        return Page.of(views.views(load(query.ids(em, "e.starts_at, e.id", paging))), paging,
+        Page.Total total = query.total(em);
+        return Page.of(views.views(load(query.ids(em, paging, total, "e.starts_at", "e.id"))), paging,
                 total);
     }
 
@@ -55,7 +55,7 @@ public class EventSearch {
         SearchQuery query = query(code, criteria, true, List.of());
         query.and("e.status = any(cast(" + query.bind(SqlArrays.literal(statuses.stream().map(Enum::name).toList()))
                 + " as text[]))");
-        return load(query.ids(em, "e.starts_at, e.id", PageParams.of(0, max)));
+        return load(query.ids(em, PageParams.of(0, max), null, "e.starts_at", "e.id"));
     }
 
     /**
@@ -71,8 +71,8 @@ public class EventSearch {
         String staffOf = "e.municipality_code in (select s.municipality_code from staff_membership s where s.user_id = "
                 + query.bind(user) + ")";
         query.and(mine.isEmpty() ? staffOf : "(" + staffOf + " or " + organisedBy(query, mine) + ")");
-        long total = query.count(em);
-        return Page.of(views.views(load(query.ids(em, "e.starts_at, e.id", paging))), paging,
+        Page.Total total = query.total(em);
+        return Page.of(views.views(load(query.ids(em, paging, total, "e.starts_at", "e.id"))), paging,
                 total);
     }
 

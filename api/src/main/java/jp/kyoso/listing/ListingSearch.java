@@ -62,8 +62,8 @@ public class ListingSearch {
         query.equal("kind", criteria.kind()).equal("category", criteria.category()).withTheme(criteria.theme())
                 .inAreas(criteria.area() == null ? null : areas.subtree(code, criteria.area()))
                 .matching(criteria.q());
-        long total = query.count(em);
-        List<UUID> ids = query.ids(em, "l.created_at desc, l.id", paging);
+        Page.Total total = query.total(em);
+        List<UUID> ids = query.ids(em, paging, total, "l.created_at desc", "l.id");
         if (ids.isEmpty()) {
             return Page.of(List.of(), paging, total);
         }

@@ -71,8 +71,8 @@ public class BrokeringQueries {
         if (mine) {
             inAreas(query, subtree(code, myLiaisonAreas(code)));
         }
-        long total = query.count(em);
-        return Page.of(rows(query.ids(em, "m.score desc, m.suggested_at, m.id", paging)), paging, total);
+        Page.Total total = query.total(em);
+        return Page.of(rows(query.ids(em, paging, total, "m.score desc", "m.suggested_at", "m.id")), paging, total);
     }
 
     public Page<BrokeringItem> brokered(String code, MatchStatus status, PageParams paging) {
@@ -88,8 +88,8 @@ public class BrokeringQueries {
             }
             query.and("m.broker_organization_id = any(cast(" + query.bind(SqlArrays.literal(coordinators)) + " as uuid[]))");
         }
-        long total = query.count(em);
-        return Page.of(rows(query.ids(em, "m.proposed_at desc, m.id", paging)), paging, total);
+        Page.Total total = query.total(em);
+        return Page.of(rows(query.ids(em, paging, total, "m.proposed_at desc", "m.id")), paging, total);
     }
 
     private static void inAreas(SearchQuery query, List<UUID> areas) {

@@ -50,8 +50,8 @@ public class OrganizationSearch {
         query.equal("type", criteria.type()).withTheme(criteria.theme())
                 .inAreas(criteria.area() == null ? null : areas.subtree(code, criteria.area()))
                 .matching(criteria.q());
-        long total = query.count(em);
-        List<UUID> ids = query.ids(em, "coalesce(o.name_kana, o.name), o.name, o.id", paging);
+        Page.Total total = query.total(em);
+        List<UUID> ids = query.ids(em, paging, total, "coalesce(o.name_kana, o.name)", "o.name", "o.id");
         if (ids.isEmpty()) {
             return Page.of(List.of(), paging, total);
         }

@@ -52,8 +52,8 @@ public class ProjectSearch {
         query.equal("stage", criteria.stage()).equal("domain", criteria.domain())
                 .inAreas(criteria.area() == null ? null : areas.subtree(code, criteria.area()))
                 .matching(criteria.q());
-        long total = query.count(em);
-        List<UUID> ids = query.ids(em, "p.updated_at desc, p.id", paging);
+        Page.Total total = query.total(em);
+        List<UUID> ids = query.ids(em, paging, total, "p.updated_at desc", "p.id");
         Map<UUID, Project> byId = ids.isEmpty() ? Map.of() : Project.<Project>list("id in ?1", ids).stream()
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
         return Page.of(views.views(ids.stream().map(byId::get).toList()), paging, total);

@@ -1,6 +1,9 @@
 package jp.kyoso.organization;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import io.restassured.response.ValidatableResponse;
 import jp.kyoso.support.Api;
 import jp.kyoso.support.Fixtures;
@@ -33,6 +36,8 @@ import static org.hamcrest.Matchers.hasSize;
 class OrganizationSearchTest {
 
     private static final String PROBLEM = "application/problem+json";
+
+    @Inject EntityManager em;
 
     private String code;
     private String staff;
@@ -225,7 +230,7 @@ class OrganizationSearchTest {
 
         anonymous().get(path()).then().statusCode(200)
                 .body("page", equalTo(0)).body("size", equalTo(20)).body("total", equalTo(5))
-                .body("items", hasSize(5));
+                .body("totalExact", equalTo(true)).body("items", hasSize(5));
         List<String> seen = new ArrayList<>();
         for (int page = 0; page < 3; page++) {
             List<String> items = anonymous().queryParam("page", page).queryParam("size", 2).get(path()).then()
@@ -241,6 +246,29 @@ class OrganizationSearchTest {
         anonymous().queryParam("page", 3).queryParam("size", 2).get(path()).then().statusCode(200)
                 .body("items", empty()).body("total", equalTo(5));
         anonymous().queryParam("size", 100).get(path()).then().statusCode(200).body("size", equalTo(100));
+    }
+
+    @Test
+    void aSearchStopsCountingAtTenThousandAndSaysSo() {
+        String few = organization("ほしぞらの会", "天体観測");
+        // 10,001 active organisations more, written straight into the table (through the API it would take minutes).
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                        insert into organization (municipality_code, type, bond, name, status, search_text, search_grams)
+                        select ?1, 'CIVIC_GROUP', 'TERRITORIAL', 'まとめて' || n, 'ACTIVE', 'まとめて' || n, '{}'
+                        from generate_series(1, 10001) n""").setParameter(1, code).executeUpdate());
+        try {
+            anonymous().get(path()).then().statusCode(200)
+                    .body("total", equalTo(10_000)).body("totalExact", equalTo(false)).body("items", hasSize(20));
+            // Past the counted matches the pages go on.
+            anonymous().queryParam("page", 500).get(path()).then().statusCode(200)
+                    .body("items", hasSize(2)).body("totalExact", equalTo(false));
+            // A narrower search is counted exactly.
+            search("天体").body("total", equalTo(1)).body("totalExact", equalTo(true)).body("items.id", contains(few));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "delete from organization where municipality_code = ?1 and name like 'まとめて%'")
+                    .setParameter(1, code).executeUpdate());
+        }
     }
 
     @Test

@@ -1,28 +1,52 @@
 package jp.kyoso.core.paging;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 import java.util.function.Function;
 
-/** The envelope of every list: {@code {"items": [...], "page": 0, "size": 20, "total": 123}}. */
-public record Page<T>(List<T> items, int page, int size, long total) {
+/**
+ * The envelope of every list: {@code {"items": [...], "page": 0, "size": 20, "total": 123, "totalExact": true}}.
+ * A search stops counting at {@link Total#LIMIT} matches (counting a million rows for a page of 20 would
+ * cost more than the page): {@code total} is then a lower bound and {@code totalExact} false.
+ */
+public record Page<T>(List<T> items, int page, int size, long total,
+                      @Schema(description = "false when a search stopped counting at 10,000 matches: "
+                              + "total is then a lower bound and more pages may follow") boolean totalExact) {
+
+    /** How many items a list holds: exactly, or at least {@code count} when counting stopped at the limit. */
+    public record Total(long count, boolean exact) {
+
+        /** Where a search stops counting. */
+        public static final int LIMIT = 10_000;
+
+        /** From a count of at most {@code LIMIT + 1} rows. */
+        public static Total ofCounted(long counted) {
+            return counted > LIMIT ? new Total(LIMIT, false) : new Total(counted, true);
+        }
+    }
 
     public static <T> Page<T> of(List<T> items, PageParams params, long total) {
-        return new Page<>(items, params.page, params.size, total);
+        return new Page<>(items, params.page, params.size, total, true);
+    }
+
+    public static <T> Page<T> of(List<T> items, PageParams params, Total total) {
+        return new Page<>(items, params.page, params.size, total.count(), total.exact());
     }
 
     /** A whole, small list in one page (a fixed vocabulary, say). */
     public static <T> Page<T> all(List<T> items) {
-        return new Page<>(items, 0, Math.max(items.size(), 1), items.size());
+        return new Page<>(items, 0, Math.max(items.size(), 1), items.size(), true);
     }
 
     /** Pages an in-memory list that is already in its display order. */
     public static <T> Page<T> slice(List<T> all, PageParams params) {
         int from = Math.min(params.offset(), all.size());
         int to = Math.min(from + params.size, all.size());
-        return new Page<>(List.copyOf(all.subList(from, to)), params.page, params.size, all.size());
+        return new Page<>(List.copyOf(all.subList(from, to)), params.page, params.size, all.size(), true);
     }
 
     public <R> Page<R> map(Function<T, R> mapper) {
-        return new Page<>(items.stream().map(mapper).toList(), page, size, total);
+        return new Page<>(items.stream().map(mapper).toList(), page, size, total, totalExact);
     }
 }

@@ -2,6 +2,7 @@ package jp.kyoso.core.search;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jp.kyoso.core.paging.Page;
 import jp.kyoso.core.paging.PageParams;
 
 import java.util.ArrayList;
@@ -88,19 +89,48 @@ public final class SearchQuery {
         return this;
     }
 
-    public long count(EntityManager em) {
-        return ((Number) bound(em.createNativeQuery("select count(*)" + tail())).getSingleResult()).longValue();
+    /**
+     * How many rows match, counted up to {@link Page.Total#LIMIT} and no further: an exact count of a
+     * million rows would cost a page of 20 most of a second (docs/benchmarks.md, scale).
+     */
+    public Page.Total total(EntityManager em) {
+        return Page.Total.ofCounted(((Number) bound(em.createNativeQuery("select count(*) from (select 1" + tail()
+                + " limit " + (Page.Total.LIMIT + 1) + ") counted")).getSingleResult()).longValue());
     }
 
     /**
-     * One page of the rows' ids, in {@code orderBy} (which must end in a unique column, for a stable order).
+     * One page of the rows' ids in the order given: expressions, each optionally ending in {@code desc},
+     * the last one a unique column for a stable order (e.g. {@code "l.created_at desc", "l.id"}).
+     * <p>
+     * {@code total} (null: not counted) chooses the plan. Many matches: PostgreSQL walks an index in
+     * the page's order and stops after the page. A counted few (at most {@link Page.Total#LIMIT}): it
+     * collects them through the filters' own indexes and sorts them, behind an {@code offset 0} fence;
+     * otherwise a rare term in a big city could have it walk the whole ordered index to find 20
+     * (seconds at a million listings, docs/benchmarks.md). No matches: no statement at all.
+     * <p>
      * No result class: Hibernate keys its native-query plan cache on a mapping that a result class makes
      * new on every call, so each call would add an entry under the same hash (docs/benchmarks.md).
      */
     @SuppressWarnings("unchecked")
-    public List<UUID> ids(EntityManager em, String orderBy, PageParams paging) {
-        return bound(em.createNativeQuery("select " + alias + ".id" + tail() + " order by " + orderBy
-                + " limit " + paging.size + " offset " + paging.offset())).getResultList();
+    public List<UUID> ids(EntityManager em, PageParams paging, Page.Total total, String... order) {
+        if (total != null && total.exact() && paging.offset() >= total.count()) {
+            return List.of();
+        }
+        String window = " limit " + paging.size + " offset " + paging.offset();
+        if (total == null || !total.exact()) {
+            return bound(em.createNativeQuery("select " + alias + ".id" + tail() + " order by "
+                    + String.join(", ", order) + window)).getResultList();
+        }
+        StringBuilder columns = new StringBuilder();
+        StringBuilder orderBy = new StringBuilder();
+        for (int i = 0; i < order.length; i++) {
+            boolean descending = order[i].endsWith(" desc");
+            columns.append(", ").append(descending ? order[i].substring(0, order[i].length() - 5) : order[i])
+                    .append(" as o").append(i);
+            orderBy.append(i == 0 ? "" : ", ").append('o').append(i).append(descending ? " desc" : "");
+        }
+        return bound(em.createNativeQuery("select id from (select " + alias + ".id as id" + columns + tail()
+                + " offset 0) matches order by " + orderBy + window)).getResultList();
     }
 
     private String tail() {
