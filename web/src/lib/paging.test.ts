@@ -3,12 +3,12 @@ import { hasNextPage, pageCount, resultCount } from './paging';
 
 describe('paging', () => {
   const counted = { total: 45, totalExact: true, size: 20, items: new Array(20).fill(0) };
-  const stopped = { total: 10000, totalExact: false, size: 20, items: new Array(20).fill(0) };
+  const stopped = { total: 1000, totalExact: false, size: 20, items: new Array(20).fill(0) };
 
   it('says how many results, and "or more" when the search stopped counting', () => {
     expect(resultCount(counted, 'ja')).toBe('45 件');
-    expect(resultCount(stopped, 'ja')).toBe('10,000 件以上');
-    expect(resultCount(stopped, 'en')).toBe('10,000 or more results');
+    expect(resultCount(stopped, 'ja')).toBe('1,000 件以上');
+    expect(resultCount(stopped, 'en')).toBe('1,000 or more results');
   });
 
   it('offers the next page by the total, and past a stopped count while pages are full', () => {
@@ -21,6 +21,6 @@ describe('paging', () => {
 
   it('counts pages, open-ended when counting stopped', () => {
     expect(pageCount(counted)).toBe('3');
-    expect(pageCount(stopped)).toBe('500+');
+    expect(pageCount(stopped)).toBe('50+');
   });
 });

@@ -5,7 +5,7 @@ import { commonTexts } from './texts';
 /** What a page of a list says about the whole (the API's envelope). */
 type Counted = { total?: number; totalExact?: boolean; size?: number; items?: readonly unknown[] };
 
-/** "12 件", or "10,000 件以上" when the search stopped counting (totalExact false). */
+/** "12 件", or "1,000 件以上" when the search stopped counting (totalExact false). */
 export function resultCount(page: Counted | undefined, language?: Language): string {
   const common = commonTexts(language);
   return `${formatCount(page?.total ?? 0)} ${page?.totalExact === false ? common.resultsAtLeast : common.results}`;
@@ -19,7 +19,7 @@ export function hasNextPage(page: Counted | undefined, index: number): boolean {
   return (page.total ?? 0) > (index + 1) * size;
 }
 
-/** The number of pages the total covers ("500+" when counting stopped and more may follow). */
+/** The number of pages the total covers ("50+" when counting stopped and more may follow). */
 export function pageCount(page: Counted | undefined): string {
   const pages = Math.max(1, Math.ceil((page?.total ?? 0) / (page?.size ?? 20)));
   return page?.totalExact === false ? `${formatCount(pages)}+` : formatCount(pages);

@@ -19,6 +19,7 @@ import static jp.kyoso.event.EventFixtures.inHours;
 import static jp.kyoso.event.EventFixtures.published;
 import static jp.kyoso.support.Api.anonymous;
 import static jp.kyoso.support.Api.as;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -85,6 +86,22 @@ class EventResourceTest {
         as(w.staff()).queryParam("entityId", id).get("/api/v1/municipalities/" + w.code() + "/audit-log")
                 .then().statusCode(200).body("items.action", hasItem("event.create"))
                 .body("items.action", hasItem("event.publish"));
+    }
+
+    @Test
+    void eventsFromAMomentIncludeThoseStillRunningThen() {
+        // The search bounds its index scan by the city's longest event: a ten-day event that began a
+        // week ago is still found from now; one that ended an hour ago is not.
+        String running = published(w, "title", "十日間の写真展", "startsAt", inHours(-24 * 7), "endsAt", inHours(24 * 3));
+        String ended = published(w, "title", "昨日の清掃活動", "startsAt", inHours(-3), "endsAt", inHours(-1));
+        String coming = published(w, "title", "来週の防災訓練", "startsAt", inHours(24 * 6), "endsAt", inHours(24 * 6 + 2));
+        List<String> found = anonymous().queryParam("from", inHours(0)).queryParam("size", 100).get(events()).then()
+                .statusCode(200).extract().path("items.id");
+        assertThat(found, hasItem(running));
+        assertThat(found, hasItem(coming));
+        assertThat(found, not(hasItem(ended)));
+        // Soonest first: the running one (began earliest) before the coming one.
+        assertThat(found.indexOf(running) < found.indexOf(coming), equalTo(true));
     }
 
     @Test

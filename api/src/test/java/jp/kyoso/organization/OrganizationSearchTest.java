@@ -249,18 +249,18 @@ class OrganizationSearchTest {
     }
 
     @Test
-    void aSearchStopsCountingAtTenThousandAndSaysSo() {
+    void aSearchStopsCountingAtAThousandAndSaysSo() {
         String few = organization("ほしぞらの会", "天体観測");
-        // 10,001 active organisations more, written straight into the table (through the API it would take minutes).
+        // 1,001 active organisations more, written straight into the table (through the API it would take minutes).
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                         insert into organization (municipality_code, type, bond, name, status, search_text, search_grams)
                         select ?1, 'CIVIC_GROUP', 'TERRITORIAL', 'まとめて' || n, 'ACTIVE', 'まとめて' || n, '{}'
-                        from generate_series(1, 10001) n""").setParameter(1, code).executeUpdate());
+                        from generate_series(1, 1001) n""").setParameter(1, code).executeUpdate());
         try {
             anonymous().get(path()).then().statusCode(200)
-                    .body("total", equalTo(10_000)).body("totalExact", equalTo(false)).body("items", hasSize(20));
+                    .body("total", equalTo(1_000)).body("totalExact", equalTo(false)).body("items", hasSize(20));
             // Past the counted matches the pages go on.
-            anonymous().queryParam("page", 500).get(path()).then().statusCode(200)
+            anonymous().queryParam("page", 50).get(path()).then().statusCode(200)
                     .body("items", hasSize(2)).body("totalExact", equalTo(false));
             // A narrower search is counted exactly.
             search("天体").body("total", equalTo(1)).body("totalExact", equalTo(true)).body("items.id", contains(few));

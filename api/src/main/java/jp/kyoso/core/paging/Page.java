@@ -11,14 +11,14 @@ import java.util.function.Function;
  * cost more than the page): {@code total} is then a lower bound and {@code totalExact} false.
  */
 public record Page<T>(List<T> items, int page, int size, long total,
-                      @Schema(description = "false when a search stopped counting at 10,000 matches: "
+                      @Schema(description = "false when a search stopped counting at 1,000 matches: "
                               + "total is then a lower bound and more pages may follow") boolean totalExact) {
 
     /** How many items a list holds: exactly, or at least {@code count} when counting stopped at the limit. */
     public record Total(long count, boolean exact) {
 
         /** Where a search stops counting. */
-        public static final int LIMIT = 10_000;
+        public static final int LIMIT = 1_000;
 
         /** From a count of at most {@code LIMIT + 1} rows. */
         public static Total ofCounted(long counted) {
