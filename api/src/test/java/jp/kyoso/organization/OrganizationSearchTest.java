@@ -24,8 +24,10 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * Searching a municipality's organisations: Japanese text without word spaces, tolerant of
@@ -254,7 +256,8 @@ class OrganizationSearchTest {
         // 1,001 active organisations more, written straight into the table (through the API it would take minutes).
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                         insert into organization (municipality_code, type, bond, name, status, search_text, search_grams)
-                        select ?1, 'CIVIC_GROUP', 'TERRITORIAL', 'まとめて' || n, 'ACTIVE', 'まとめて' || n, '{}'
+                        select ?1, 'CIVIC_GROUP', 'TERRITORIAL', 'まとめて' || n, 'ACTIVE', 'まとめて' || n,
+                               '{まと,とめ,めて}'
                         from generate_series(1, 1001) n""").setParameter(1, code).executeUpdate());
         try {
             anonymous().get(path()).then().statusCode(200)
@@ -262,6 +265,10 @@ class OrganizationSearchTest {
             // Past the counted matches the pages go on.
             anonymous().queryParam("page", 50).get(path()).then().statusCode(200)
                     .body("items", hasSize(2)).body("totalExact", equalTo(false));
+            // A term matching more than the count finds them through the text, page by page.
+            List<String> names = search("まとめて").body("total", equalTo(1_000)).body("totalExact", equalTo(false))
+                    .body("items", hasSize(20)).extract().path("items.name");
+            assertThat(names, everyItem(startsWith("まとめて")));
             // A narrower search is counted exactly.
             search("天体").body("total", equalTo(1)).body("totalExact", equalTo(true)).body("items.id", contains(few));
         } finally {

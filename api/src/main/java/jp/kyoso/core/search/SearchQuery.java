@@ -8,7 +8,9 @@ import jp.kyoso.core.paging.PageParams;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -23,6 +25,8 @@ public final class SearchQuery {
     private final String from;
     private final String alias;
     private final List<String> where = new ArrayList<>();
+    /** The bigram conditions (by their place in {@code where}) and what stands for them when the index is not wanted. */
+    private final Map<Integer, String> gramLookups = new HashMap<>();
     private final List<Object> params = new ArrayList<>();
 
     /** {@code from}: e.g. {@code "listing l join organization o on o.id = l.organization_id"}, alias {@code "l"}. */
@@ -82,7 +86,9 @@ public final class SearchQuery {
         for (String term : JapaneseText.queryTerms(q)) {
             String[] grams = JapaneseText.bigrams(term);
             if (grams.length > 0) {
-                where.add(alias + ".search_grams @> cast(" + bind(SqlArrays.literal(Arrays.asList(grams))) + " as text[])");
+                String bound = "cast(" + bind(SqlArrays.literal(Arrays.asList(grams))) + " as text[])";
+                gramLookups.put(where.size(), bound + " is not null");
+                where.add(alias + ".search_grams @> " + bound);
             }
             where.add("strpos(" + alias + ".search_text, " + bind(term) + ") > 0");
         }
@@ -94,7 +100,7 @@ public final class SearchQuery {
      * million rows would cost a page of 20 most of a second (docs/benchmarks.md, scale).
      */
     public Page.Total total(EntityManager em) {
-        return Page.Total.ofCounted(((Number) bound(em.createNativeQuery("select count(*) from (select 1" + tail()
+        return Page.Total.ofCounted(((Number) bound(em.createNativeQuery("select count(*) from (select 1" + tail(true)
                 + " limit " + (Page.Total.LIMIT + 1) + ") counted")).getSingleResult()).longValue());
     }
 
@@ -118,7 +124,10 @@ public final class SearchQuery {
         }
         String window = " limit " + paging.size + " offset " + paging.offset();
         if (total == null || !total.exact()) {
-            return bound(em.createNativeQuery("select " + alias + ".id" + tail() + " order by "
+            // Many matches: no bigram lookup, so PostgreSQL cannot take the term for a rare one (it multiplies the
+            // bigrams' frequencies as if independent: 15,000 rows estimated at 10) and fetch and sort them all;
+            // the folded text still decides which rows match.
+            return bound(em.createNativeQuery("select " + alias + ".id" + tail(total == null) + " order by "
                     + String.join(", ", order) + window)).getResultList();
         }
         StringBuilder columns = new StringBuilder();
@@ -129,12 +138,17 @@ public final class SearchQuery {
                     .append(" as o").append(i);
             orderBy.append(i == 0 ? "" : ", ").append('o').append(i).append(descending ? " desc" : "");
         }
-        return bound(em.createNativeQuery("select id from (select " + alias + ".id as id" + columns + tail()
+        return bound(em.createNativeQuery("select id from (select " + alias + ".id as id" + columns + tail(true)
                 + " offset 0) matches order by " + orderBy + window)).getResultList();
     }
 
-    private String tail() {
-        return " from " + from + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+    /** {@code from … where …}; without the bigram lookups ({@code gramIndex} false) their parameters stay bound. */
+    private String tail(boolean gramIndex) {
+        List<String> conditions = new ArrayList<>(where);
+        if (!gramIndex) {
+            gramLookups.forEach(conditions::set);
+        }
+        return " from " + from + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
     }
 
     private Query bound(Query query) {
