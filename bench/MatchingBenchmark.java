@@ -107,6 +107,7 @@ public class MatchingBenchmark {
             pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
             pb.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
             pb.environment().put("KYOSO_DEMO_DATA", "false");
+            pb.environment().put("KYOSO_EMBEDDED_DATABASE", "true"); // the local profile, on the database given above
             // The benchmark is one anonymous client sending thousands of reads: lift the
             // per-client limit that protects a public deployment.
             pb.environment().put("KYOSO_RATE_LIMIT_ANONYMOUS_READS_PER_MINUTE", "100000000");
