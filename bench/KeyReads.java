@@ -23,7 +23,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * cores little, as the issue's figures were measured); otherwise from Java's HTTP client here,
  * which takes a large share of the CPU itself and so understates the API.
  *
- *   java -cp "api/target/quarkus-app/lib/main/*" bench/KeyReads.java BASE PGBENCH_TPS CONCURRENCY SECONDS
+ *   java -cp "api/target/quarkus-app/lib/main/*" bench/KeyReads.java BASE PGBENCH_TPS CONCURRENCY SECONDS [WARMUP]
+ *
+ * Each read is warmed up for WARMUP seconds (default 20) before it is measured: the JIT needs tens of
+ * seconds of load before a path runs at its steady speed (a no-database read goes from ~1,400 to ~8,000
+ * req/s here), and a short warm-up measures the compiler more than the API.
  */
 public class KeyReads {
 
@@ -36,6 +40,7 @@ public class KeyReads {
         double pgbench = Double.parseDouble(args[1]);
         int concurrency = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
+        int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 20;
         String city = "/api/v1/municipalities/352161";
         String org = first(base, city + "/organizations?size=1");
         String listing = first(base, city + "/listings?size=1");
@@ -50,14 +55,14 @@ public class KeyReads {
         reads.put("GET events search, 20", city + "/events?size=20");
         System.out.printf("pgbench -S on the same PostgreSQL: %.0f tps%n", pgbench);
         boolean wrk = wrkInstalled();
-        System.out.printf("Concurrency %d, %d s each after 3 s warm-up, anonymous, closed loop, load from %s:%n",
-                concurrency, seconds, wrk ? "wrk" : "Java's HTTP client (install wrk for fair figures)");
+        System.out.printf("Concurrency %d, %d s each after %d s warm-up, anonymous, closed loop, load from %s:%n",
+                concurrency, seconds, warmup, wrk ? "wrk" : "Java's HTTP client (install wrk for fair figures)");
         System.out.printf("  %-32s %9s %7s %8s %8s %10s %6s%n", "read", "req/s", "errors", "p50 ms", "p99 ms",
                 "of pgbench", "goal");
         boolean met = true;
         for (Map.Entry<String, String> r : reads.entrySet()) {
-            Result result = wrk ? wrk(base + r.getValue(), concurrency, seconds)
-                    : java(base + r.getValue(), concurrency, seconds);
+            Result result = wrk ? wrk(base + r.getValue(), concurrency, seconds, warmup)
+                    : java(base + r.getValue(), concurrency, seconds, warmup);
             boolean search = r.getKey().contains("search");
             double goal = search ? 0.25 : 0.50;
             met &= result.rps() / pgbench >= goal && result.errors() == 0;
@@ -77,9 +82,9 @@ public class KeyReads {
         }
     }
 
-    /** wrk -t2 after a 3 s warm-up; its summary parsed (requests/s, non-2xx and socket errors, p50, p99). */
-    static Result wrk(String url, int concurrency, int seconds) throws Exception {
-        wrkOutput(url, concurrency, 3);
+    /** wrk -t2 after the warm-up; its summary parsed (requests/s, non-2xx and socket errors, p50, p99). */
+    static Result wrk(String url, int concurrency, int seconds, int warmup) throws Exception {
+        wrkOutput(url, concurrency, warmup);
         String out = wrkOutput(url, concurrency, seconds);
         double rps = Double.parseDouble(match(out, "Requests/sec:\\s+([0-9.]+)", "0"));
         long errors = Long.parseLong(match(out, "Non-2xx or 3xx responses:\\s+(\\d+)", "0"));
@@ -115,8 +120,8 @@ public class KeyReads {
         return value.endsWith("us") ? n / 1000 : value.endsWith("ms") ? n : value.endsWith("s") ? n * 1000 : n;
     }
 
-    static Result java(String url, int concurrency, int seconds) throws InterruptedException {
-        run(url, concurrency, 3);
+    static Result java(String url, int concurrency, int seconds, int warmup) throws InterruptedException {
+        run(url, concurrency, warmup);
         long[] errors = new long[1];
         List<Long> latencies = run(url, concurrency, seconds, errors);
         return new Result(latencies.size() / (double) seconds, errors[0], pct(latencies, 50), pct(latencies, 99));

@@ -3,11 +3,11 @@
 # API with its embedded PostgreSQL and the demo data; pgbench -S (one row by key) on that same
 # PostgreSQL, then GET /organizations/{id}, /listings/{id}, /events/{id}, /municipalities and
 # search pages of 20, each anonymously at the same concurrency, printed as a share of pgbench's
-# figure from this run. Loopback only; about 2 minutes. Needs pgbench (postgresql-client).
+# figure from this run. Loopback only; about 5 minutes. Needs pgbench (postgresql-client).
 #
 #   bench/key-reads.sh                      build the API (skipping tests), then run
 #   BENCH_SKIP_BUILD=1 bench/key-reads.sh   reuse api/target/quarkus-app
-#   bench/key-reads.sh 8 10                 concurrency and seconds per read
+#   bench/key-reads.sh 8 10 20              concurrency, seconds per read, warm-up seconds before each
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
@@ -15,7 +15,7 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f api/target/quarkus-app/quarkus-ru
   ./mvnw -B -q -pl api package -DskipTests
 fi
 APP=api/target/quarkus-app
-CONCURRENCY="${1:-8}" SECONDS_="${2:-10}"
+CONCURRENCY="${1:-8}" SECONDS_="${2:-10}" WARMUP="${3:-20}"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/kyoso-keyreads-XXXXXX")"
 API_PID=""
 cleanup() {
@@ -46,4 +46,4 @@ psql -q -d postgres -c "create database pgbench" >/dev/null
 pgbench -q -i -s 10 pgbench >/dev/null 2>&1
 pgbench -S -n -c "$CONCURRENCY" -j 2 -T 5 pgbench >/dev/null 2>&1
 TPS="$(pgbench -S -n -c "$CONCURRENCY" -j 2 -T "$SECONDS_" pgbench 2>/dev/null | awk '/^tps/ {print $3; exit}')"
-"$JAVA" -cp "$APP/lib/main/*" bench/KeyReads.java "http://localhost:$HTTP_PORT" "$TPS" "$CONCURRENCY" "$SECONDS_"
+"$JAVA" -cp "$APP/lib/main/*" bench/KeyReads.java "http://localhost:$HTTP_PORT" "$TPS" "$CONCURRENCY" "$SECONDS_" "$WARMUP"
