@@ -57,8 +57,9 @@ USER 185
 EXPOSE 8080
 
 # JAVA_OPTS replaces these defaults; JAVA_OPTS_APPEND adds to them
-# (for example: -e JAVA_OPTS_APPEND="-Xlog:gc").
-ENV JAVA_OPTS="-XX:MaxRAMPercentage=75.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
+# (for example: -e JAVA_OPTS_APPEND="-Xlog:gc"). Half the container's memory for the heap: what is
+# not heap (classes, compiled code, threads) takes about 240 MB under load (docs/benchmarks.md#load).
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=50.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
     JAVA_OPTS_APPEND=""
 
 # `exec` makes java PID 1 so it receives SIGTERM and Quarkus shuts down gracefully.
