@@ -8,36 +8,9 @@
 #   bench/key-reads.sh                      build the API (skipping tests), then run
 #   BENCH_SKIP_BUILD=1 bench/key-reads.sh   reuse api/target/quarkus-app
 #   bench/key-reads.sh 8 10 20              concurrency, seconds per read, warm-up seconds before each
-set -euo pipefail
-cd "$(dirname "$0")/.."
-JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f api/target/quarkus-app/quarkus-run.jar ]; then
-  ./mvnw -B -q -pl api package -DskipTests
-fi
-APP=api/target/quarkus-app
+. "$(dirname "$0")/common.sh"
 CONCURRENCY="${1:-8}" SECONDS_="${2:-10}" WARMUP="${3:-20}"
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/kyoso-keyreads-XXXXXX")"
-API_PID=""
-cleanup() {
-  local status=$?
-  set +e
-  [ -n "$API_PID" ] && kill -TERM "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null
-  stop_test_issuer
-  [ "$status" -ne 0 ] && tail -n 30 "$WORK/api.log"
-  rm -rf "$WORK"
-  exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-free_port() { "$JAVA" -cp "$APP/lib/main/*" scripts/CrashTest.java free-port; }
-HTTP_PORT="$(free_port)" ISSUER_PORT="$(free_port)"
-. scripts/test-issuer.sh
-start_test_issuer "$ISSUER_PORT" "$WORK/issuer.log"
-KYOSO_DATA_DIR="$WORK/pg" KYOSO_DEMO_DATA=true QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:$ISSUER_PORT/realms/kyoso" QUARKUS_HTTP_PORT="$HTTP_PORT" \
-  KYOSO_RATE_LIMIT_ANONYMOUS_READS_PER_MINUTE=100000000 \
-  "$JAVA" -jar "$APP/quarkus-run.jar" >"$WORK/api.log" 2>&1 &
-API_PID=$!
-"$JAVA" -cp "$APP/lib/main/*" scripts/CrashTest.java wait-http "http://localhost:$HTTP_PORT/api/v1/municipalities" 180
+start_demo_api "" KYOSO_RATE_LIMIT_ANONYMOUS_READS_PER_MINUTE=100000000
 PG_PORT="$(sed -n 4p "$WORK/pg/postmaster.pid")"
 export PGHOST=localhost PGPORT="$PG_PORT" PGUSER=postgres PGPASSWORD=postgres
 echo "Kyoso key reads — $(nproc) cores, $("$JAVA" -version 2>&1 | head -1), $(pgbench --version), load average $(cut -d' ' -f1-3 /proc/loadavg) before the run"

@@ -11,40 +11,15 @@
 #   BENCH_SKIP_BUILD=1 bench/load.sh    reuse api/target/quarkus-app
 #   bench/load.sh 32 60                 concurrency and seconds
 #   bench/load.sh 32 600                the 10-minute run (resident memory over time)
-#   API_JAVA_OPTS="-Xmx512m" bench/load.sh   other JVM options for the API (default: the ones
-#                                       docs/operations.md recommends, as the container image uses)
-set -euo pipefail
-cd "$(dirname "$0")/.."
-JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f api/target/quarkus-app/quarkus-run.jar ]; then
-  ./mvnw -B -q -pl api package -DskipTests
-fi
-APP=api/target/quarkus-app
+#   API_JAVA_OPTS="-Xmx512m" bench/load.sh   other JVM options for the API (default: the small
+#                                       instance of docs/operations.md, "Memory")
+. "$(dirname "$0")/common.sh"
 CONCURRENCY="${1:-32}" SECONDS_="${2:-60}"
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/kyoso-load-XXXXXX")"
-API_PID=""
-cleanup() {
-  local status=$?
-  set +e
-  [ -n "$API_PID" ] && kill -TERM "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null
-  stop_test_issuer
-  [ "$status" -ne 0 ] && tail -n 30 "$WORK/api.log"
-  rm -rf "$WORK"
-  exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-free_port() { "$JAVA" -cp "$APP/lib/main/*" scripts/CrashTest.java free-port; }
-HTTP_PORT="$(free_port)" ISSUER_PORT="$(free_port)"
-. scripts/test-issuer.sh
-start_test_issuer "$ISSUER_PORT" "$WORK/issuer.log"
-KYOSO_DATA_DIR="$WORK/pg" KYOSO_DEMO_DATA=true QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:$ISSUER_PORT/realms/kyoso" QUARKUS_HTTP_PORT="$HTTP_PORT" \
-  KYOSO_RATE_LIMIT_WRITES_PER_MINUTE=1000000 KYOSO_RATE_LIMIT_ANONYMOUS_READS_PER_MINUTE=1000000 \
-  MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" "$JAVA" ${API_JAVA_OPTS--Xmx160m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k} -jar "$APP/quarkus-run.jar" >"$WORK/api.log" 2>&1 &
-API_PID=$!
-"$JAVA" -cp "$APP/lib/main/*" scripts/CrashTest.java wait-http "http://localhost:$HTTP_PORT/api/v1/municipalities" 180
+JVM_OPTIONS="${API_JAVA_OPTS--Xmx160m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k}"
+start_demo_api "$JVM_OPTIONS" MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" \
+  KYOSO_RATE_LIMIT_WRITES_PER_MINUTE=1000000 KYOSO_RATE_LIMIT_ANONYMOUS_READS_PER_MINUTE=1000000
 echo "Kyoso load test — $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $("$JAVA" -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg) before the run"
-echo "The API, its PostgreSQL and the load generator share this machine. API JVM options: ${API_JAVA_OPTS--Xmx160m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k}"
+echo "The API, its PostgreSQL and the load generator share this machine. API JVM options: $JVM_OPTIONS"
 "$JAVA" -Dapi.pid="$API_PID" -Dpostmaster.pid="$(head -1 "$WORK/pg/postmaster.pid")" \
   -cp "$APP/lib/main/*" bench/LoadTest.java "http://localhost:$HTTP_PORT" \
   "http://localhost:$ISSUER_PORT/realms/kyoso" "$CONCURRENCY" "$SECONDS_"

@@ -9,11 +9,5 @@
 #   bench/matching.sh --listings 20000 --requests 500   a smaller run
 #
 # Needs a JDK 21+ (JAVA_HOME or java on PATH). Working files go to target/bench (deleted first).
-set -euo pipefail
-cd "$(dirname "$0")/.."
-JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f api/target/quarkus-app/quarkus-run.jar ]; then
-  ./mvnw -B -q -pl api package -DskipTests
-fi
-APP=api/target/quarkus-app
+. "$(dirname "$0")/common.sh"
 exec "$JAVA" -Xmx1g -cp "$APP/app/*:$APP/lib/main/*" bench/MatchingBenchmark.java --app "$APP" "$@"

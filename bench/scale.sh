@@ -8,11 +8,5 @@
 #   bench/scale.sh                                   build the API (skipping tests), then run
 #   BENCH_SKIP_BUILD=1 bench/scale.sh                reuse api/target/quarkus-app
 #   bench/scale.sh --listings 100000 --requests 50   a smaller run
-set -euo pipefail
-cd "$(dirname "$0")/.."
-JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f api/target/quarkus-app/quarkus-run.jar ]; then
-  ./mvnw -B -q -pl api package -DskipTests
-fi
-APP=api/target/quarkus-app
+. "$(dirname "$0")/common.sh"
 exec "$JAVA" -Xmx1g -cp "$APP/app/*:$APP/lib/main/*" bench/ScaleBenchmark.java --app "$APP" "$@"
