@@ -30,6 +30,7 @@ import static jp.kyoso.support.Api.anonymous;
 import static jp.kyoso.support.Api.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -245,11 +246,13 @@ class MailTest {
             arrived = deliver(guestAddress);
         }
         assertEquals(1, arrived.size(), "delivered once the server is back");
+        // Sent on a later attempt: the second, or a third when the first try after the restart still met the
+        // server coming up (the retry, not the count, is what the guest depends on).
         as(w.staff()).queryParam("status", "SENT").queryParam("size", 100)
                 .get("/api/v1/municipalities/" + w.code() + "/mail-deliveries").then().statusCode(200)
                 .body("items.recipient", hasItem(MailDeliveryResource.mask(guestAddress)))
                 .body("items.find { it.recipient == '" + MailDeliveryResource.mask(guestAddress) + "' }.attempts",
-                        equalTo(2));
+                        greaterThanOrEqualTo(2));
     }
 
     @Test
