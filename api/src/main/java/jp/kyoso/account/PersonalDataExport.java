@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jp.kyoso.area.LiaisonAssignment;
+import jp.kyoso.core.persistence.ByIds;
 import jp.kyoso.core.security.CurrentUser;
 import jp.kyoso.municipality.StaffMembership;
 import jp.kyoso.message.MessageReply;
@@ -91,7 +92,7 @@ public class PersonalDataExport {
             return List.of();
         }
         Map<UUID, String> orgNames = new LinkedHashMap<>();
-        Organization.<Organization>list("id in ?1", sent.stream().map(m -> m.organizationId).distinct().toList())
+        ByIds.load(Organization.class, sent.stream().map(m -> m.organizationId).toList()).values()
                 .forEach(o -> orgNames.put(o.id, o.name));
         Map<UUID, List<MessageReplyRecord>> replies = new LinkedHashMap<>();
         MessageReply.<MessageReply>list("messageId in ?1 order by createdAt, id", sent.stream().map(m -> m.id).toList())

@@ -4,12 +4,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jp.kyoso.core.persistence.ByIds;
 import jp.kyoso.core.security.People;
 import jp.kyoso.core.security.Person;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,7 +52,7 @@ public class UserAccounts implements People {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return UserAccount.<UserAccount>list("id in ?1", List.copyOf(ids)).stream()
+        return ByIds.load(UserAccount.class, ids).values().stream()
                 .collect(Collectors.toMap(u -> u.id, UserAccount::person));
     }
 

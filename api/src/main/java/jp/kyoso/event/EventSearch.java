@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jp.kyoso.area.AreaService;
 import jp.kyoso.core.paging.Page;
 import jp.kyoso.core.paging.PageParams;
+import jp.kyoso.core.persistence.ByIds;
 import jp.kyoso.core.search.SearchQuery;
 import jp.kyoso.core.search.SqlArrays;
 import jp.kyoso.core.security.Access;
@@ -18,8 +19,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Searches a municipality's events by Japanese text, kind, theme, area (with its sub-areas),
@@ -116,8 +115,7 @@ public class EventSearch {
     }
 
     private List<Event> load(List<UUID> ids) {
-        Map<UUID, Event> byId = ids.isEmpty() ? Map.of() : Event.<Event>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(e -> e.id, Function.identity()));
+        Map<UUID, Event> byId = ByIds.load(Event.class, ids);
         return ids.stream().map(byId::get).toList();
     }
 

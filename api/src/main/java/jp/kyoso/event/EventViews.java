@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jp.kyoso.core.fiscal.FiscalYear;
 import jp.kyoso.core.i18n.RequestLanguage;
+import jp.kyoso.core.persistence.ByIds;
 import jp.kyoso.core.search.SqlArrays;
 import jp.kyoso.core.security.CurrentUser;
 import jp.kyoso.event.EventDtos.Answer;
@@ -124,7 +125,7 @@ public class EventViews {
             return List.of();
         }
         Map<UUID, String> names = new java.util.HashMap<>();
-        Organization.<Organization>list("id in ?1", List.of(ids)).forEach(o -> names.put(o.id, o.name));
+        ByIds.load(Organization.class, List.of(ids)).values().forEach(o -> names.put(o.id, o.name));
         return Arrays.stream(ids).filter(names::containsKey).map(id -> new OrganizationRef(id, names.get(id))).toList();
     }
 

@@ -7,6 +7,7 @@ import jp.kyoso.core.i18n.Label;
 import jp.kyoso.core.i18n.RequestLanguage;
 import jp.kyoso.core.paging.Page;
 import jp.kyoso.core.paging.PageParams;
+import jp.kyoso.core.persistence.ByIds;
 import jp.kyoso.core.security.Person;
 import jp.kyoso.event.EventDtos.Answer;
 import jp.kyoso.event.EventDtos.Question;
@@ -56,11 +57,7 @@ public class RegistrationQueries {
                 "userId = ?1 order by createdAt desc, id", user.id());
         long total = query.count();
         List<EventRegistration> page = query.page(paging.page, paging.size).list();
-        Map<UUID, Event> byId = new HashMap<>();
-        if (!page.isEmpty()) {
-            Event.<Event>list("id in ?1", page.stream().map(r -> r.eventId).distinct().toList())
-                    .forEach(e -> byId.put(e.id, e));
-        }
+        Map<UUID, Event> byId = ByIds.load(Event.class, page.stream().map(r -> r.eventId).toList());
         return Page.of(views.registrations(page, byId), paging, total);
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jp.kyoso.area.AreaService;
 import jp.kyoso.core.paging.Page;
 import jp.kyoso.core.paging.PageParams;
+import jp.kyoso.core.persistence.ByIds;
 import jp.kyoso.core.search.JapaneseText;
 import jp.kyoso.core.search.SearchQuery;
 import jp.kyoso.core.security.Access;
@@ -16,8 +17,6 @@ import jp.kyoso.theme.Theme;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Searches a municipality's haves and needs by kind, category, theme, area (with its
@@ -67,8 +66,7 @@ public class ListingSearch {
         if (ids.isEmpty()) {
             return Page.of(List.of(), paging, total);
         }
-        Map<UUID, Listing> byId = Listing.<Listing>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(l -> l.id, Function.identity()));
+        Map<UUID, Listing> byId = ByIds.load(Listing.class, ids);
         return Page.of(listings.views(ids.stream().map(byId::get).toList(), true), paging, total);
     }
 }

@@ -1,5 +1,6 @@
 package jp.kyoso.listing;
 
+import jp.kyoso.core.persistence.ByIds;
 import jp.kyoso.core.persistence.Changes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -33,8 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Haves and needs. Members of the owning organisation and staff of the municipality write;
@@ -250,9 +249,8 @@ public class ListingService {
         if (listings.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Organization> orgs = Organization.<Organization>list("id in ?1",
-                        listings.stream().map(l -> l.organizationId).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(o -> o.id, Function.identity()));
+        Map<UUID, Organization> orgs = ByIds.load(Organization.class,
+                listings.stream().map(l -> l.organizationId).toList());
         Set<UUID> party = withContacts ? matches.partyTo(listings.stream().map(l -> l.id).toList(), true) : Set.of();
         return listings.stream().map(l -> {
             Organization org = orgs.get(l.organizationId);

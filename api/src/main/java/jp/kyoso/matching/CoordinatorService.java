@@ -7,6 +7,7 @@ import jp.kyoso.core.audit.AuditLog;
 import jp.kyoso.core.i18n.Label;
 import jp.kyoso.core.paging.Page;
 import jp.kyoso.core.paging.PageParams;
+import jp.kyoso.core.persistence.ByIds;
 import jp.kyoso.core.problem.Problems;
 import jp.kyoso.core.security.Access;
 import jp.kyoso.matching.BrokeringDtos.CoordinatorView;
@@ -20,8 +21,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Coordinators (コーディネーター): staff of a municipality approve an ACTIVE 中間支援組織
@@ -41,9 +40,7 @@ public class CoordinatorService {
         var query = Coordinator.<Coordinator>find("municipalityCode = ?1 order by approvedAt, organizationId", code);
         long total = query.count();
         List<Coordinator> page = query.page(paging.page, paging.size).list();
-        Map<UUID, Organization> orgs = page.isEmpty() ? Map.of() : Organization.<Organization>list("id in ?1",
-                page.stream().map(c -> c.organizationId).toList()).stream()
-                .collect(Collectors.toMap(o -> o.id, Function.identity()));
+        Map<UUID, Organization> orgs = ByIds.load(Organization.class, page.stream().map(c -> c.organizationId).toList());
         return Page.of(page.stream().map(c -> view(c, orgs.get(c.organizationId))).toList(), paging, total);
     }
 

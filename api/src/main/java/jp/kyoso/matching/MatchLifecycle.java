@@ -10,6 +10,7 @@ import jp.kyoso.core.integration.DomainEvents;
 import jp.kyoso.core.i18n.RequestLanguage;
 import jp.kyoso.core.paging.Page;
 import jp.kyoso.core.paging.PageParams;
+import jp.kyoso.core.persistence.ByIds;
 import jp.kyoso.core.problem.Problems;
 import jp.kyoso.core.security.Access;
 import jp.kyoso.core.security.Person;
@@ -216,9 +217,9 @@ public class MatchLifecycle {
         List<Match> page = query.page(paging.page, paging.size).list();
         if (!page.isEmpty()) {
             // The page's listings and organisations in one query each, so the views find them loaded.
-            Listing.list("id in ?1", page.stream().flatMap(m -> Stream.of(m.needId, m.haveId)).distinct().toList());
-            Organization.list("id in ?1", page.stream()
-                    .flatMap(m -> Stream.of(m.needOrganizationId, m.haveOrganizationId)).distinct().toList());
+            ByIds.load(Listing.class, page.stream().flatMap(m -> Stream.of(m.needId, m.haveId)).toList());
+            ByIds.load(Organization.class, page.stream()
+                    .flatMap(m -> Stream.of(m.needOrganizationId, m.haveOrganizationId)).toList());
         }
         Map<String, AreaTree> trees = new HashMap<>();
         return Page.of(page.stream().map(m -> view(m, trees.computeIfAbsent(m.municipalityCode, matching::areaTree)))

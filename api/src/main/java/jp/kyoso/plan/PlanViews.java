@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jp.kyoso.area.Area;
 import jp.kyoso.core.fiscal.FiscalYears;
 import jp.kyoso.core.i18n.RequestLanguage;
+import jp.kyoso.core.persistence.ByIds;
 import jp.kyoso.core.security.People;
 import jp.kyoso.core.security.Person;
 import jp.kyoso.municipality.Municipalities;
@@ -60,10 +61,10 @@ public class PlanViews {
         }
         Set<UUID> orgIds = page.stream().map(p -> p.organizationId).filter(Objects::nonNull).collect(Collectors.toSet());
         Set<UUID> areaIds = shown.stream().map(PlanContent::areaId).filter(Objects::nonNull).collect(Collectors.toSet());
-        Map<UUID, String> orgNames = orgIds.isEmpty() ? Map.of() : Organization.<Organization>list("id in ?1", orgIds)
-                .stream().collect(Collectors.toMap(o -> o.id, o -> o.name));
-        Map<UUID, String> areaNames = areaIds.isEmpty() ? Map.of() : Area.<Area>list("id in ?1", areaIds)
-                .stream().collect(Collectors.toMap(a -> a.id, a -> a.name));
+        Map<UUID, String> orgNames = ByIds.load(Organization.class, orgIds).values().stream()
+                .collect(Collectors.toMap(o -> o.id, o -> o.name));
+        Map<UUID, String> areaNames = ByIds.load(Area.class, areaIds).values().stream()
+                .collect(Collectors.toMap(a -> a.id, a -> a.name));
         Map<String, String> municipalityNames = new HashMap<>();
         List<PlanView> views = new ArrayList<>();
         for (PlanContent content : shown) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jp.kyoso.area.AreaService;
 import jp.kyoso.core.paging.Page;
 import jp.kyoso.core.paging.PageParams;
+import jp.kyoso.core.persistence.ByIds;
 import jp.kyoso.core.search.JapaneseText;
 import jp.kyoso.core.search.SearchQuery;
 import jp.kyoso.core.search.SqlArrays;
@@ -18,8 +19,6 @@ import jp.kyoso.project.ProjectDtos.ProjectView;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Searches a municipality's projects by Japanese text (the bigram index of {@link JapaneseText}),
@@ -54,8 +53,7 @@ public class ProjectSearch {
                 .matching(criteria.q());
         Page.Total total = query.total(em);
         List<UUID> ids = query.ids(em, paging, total, "p.updated_at desc", "p.id");
-        Map<UUID, Project> byId = ids.isEmpty() ? Map.of() : Project.<Project>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(p -> p.id, Function.identity()));
+        Map<UUID, Project> byId = ByIds.load(Project.class, ids);
         return Page.of(views.views(ids.stream().map(byId::get).toList()), paging, total);
     }
 

@@ -3,6 +3,7 @@ package jp.kyoso.project;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jp.kyoso.core.i18n.RequestLanguage;
+import jp.kyoso.core.persistence.ByIds;
 import jp.kyoso.organization.Organization;
 import jp.kyoso.project.ProjectDtos.PartnerView;
 import jp.kyoso.project.ProjectDtos.ProjectView;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -45,8 +45,7 @@ public class ProjectViews {
                 .collect(Collectors.groupingBy(c -> c.projectId, LinkedHashMap::new, Collectors.toList()));
         Set<UUID> organizations = partnersOf.values().stream().flatMap(List::stream).map(p -> p.organizationId)
                 .collect(Collectors.toSet());
-        Map<UUID, Organization> orgs = organizations.isEmpty() ? Map.of() : Organization.<Organization>list("id in ?1",
-                organizations).stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
+        Map<UUID, Organization> orgs = ByIds.load(Organization.class, organizations);
         return page.stream().map(project -> view(project, partnersOf.getOrDefault(project.id, List.of()),
                 changesOf.getOrDefault(project.id, List.of()), orgs)).toList();
     }

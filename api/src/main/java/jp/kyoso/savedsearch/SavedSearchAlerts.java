@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jp.kyoso.core.persistence.ByIds;
 import jp.kyoso.event.Event;
 import jp.kyoso.event.EventPublished;
 import jp.kyoso.listing.Listing;
@@ -100,7 +101,7 @@ public class SavedSearchAlerts {
         if (hits.isEmpty()) {
             return;
         }
-        for (SavedSearch s : SavedSearch.<SavedSearch>list("id in ?1", hits)) {
+        for (SavedSearch s : ByIds.load(SavedSearch.class, hits).values()) {
             notifications.tellUser(s.userId, event.apply(s));
         }
     }
