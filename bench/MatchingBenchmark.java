@@ -99,8 +99,14 @@ public class MatchingBenchmark {
             try (ServerSocket s = new ServerSocket(0, 0, java.net.InetAddress.getLoopbackAddress())) {
                 port = s.getLocalPort();
             }
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx1g", "-jar", Path.of(opt.get("--app"), "quarkus-run.jar").toString());
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
+            // API_JAVA_OPTS adds JVM options to the API (a flight recording, another collector).
+            String extra = System.getenv().getOrDefault("API_JAVA_OPTS", "").strip();
+            if (!extra.isEmpty()) {
+                command.addAll(List.of(extra.split("\\s+")));
+            }
+            command.addAll(List.of("-jar", Path.of(opt.get("--app"), "quarkus-run.jar").toString()));
+            ProcessBuilder pb = new ProcessBuilder(command);
             pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl());
             pb.environment().put("QUARKUS_DATASOURCE_USERNAME", db.username());
             pb.environment().put("QUARKUS_DATASOURCE_PASSWORD", db.password());

@@ -2,20 +2,30 @@ package jp.kyoso.matching;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A municipality's area tree as matching needs it: parents and names. */
+/**
+ * A municipality's area tree as matching needs it: parents and names. Each area's lineage is
+ * worked out once, when the tree is built, because scoring asks for it per counterpart.
+ */
 public final class AreaTree {
 
     public record Node(UUID id, UUID parentId, String name) {
     }
 
     private final Map<UUID, Node> nodes;
+    private final Map<UUID, List<UUID>> lineages;
 
     public AreaTree(Map<UUID, Node> nodes) {
         this.nodes = Collections.unmodifiableMap(nodes);
+        Map<UUID, List<UUID>> byId = new HashMap<>(nodes.size() * 2);
+        for (UUID id : nodes.keySet()) {
+            byId.put(id, walk(id));
+        }
+        this.lineages = byId;
     }
 
     public String name(UUID id) {
@@ -25,14 +35,16 @@ public final class AreaTree {
 
     /** The area and every area above it, nearest first. */
     public List<UUID> lineage(UUID id) {
+        List<UUID> lineage = lineages.get(id);
+        return lineage != null ? lineage : List.of(id);
+    }
+
+    private List<UUID> walk(UUID id) {
         List<UUID> out = new ArrayList<>();
         for (Node n = nodes.get(id); n != null && out.size() < 32; n = n.parentId() == null ? null : nodes.get(n.parentId())) {
             out.add(n.id());
         }
-        if (out.isEmpty()) {
-            out.add(id);
-        }
-        return out;
+        return List.copyOf(out);
     }
 
     /** True when {@code ancestor} is {@code id} itself or lies above it. */

@@ -4,7 +4,6 @@ import jp.kyoso.core.search.SqlArrays;
 import jp.kyoso.listing.ListingCategory;
 import jp.kyoso.listing.ListingKind;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -50,7 +49,8 @@ public final class CandidateQuery {
     }
 
     private static final String COLUMNS = """
-            select l.id, l.organization_id, l.kind, l.category, l.themes, l.area_ids, l.match_keys,
+            select l.id, l.organization_id, l.kind, l.category, array_to_string(l.themes, chr(31)),
+                   array_to_string(l.area_ids, ','), array_to_string(l.match_keys, chr(31)),
                    l.quantity, l.quantity_matched, l.unit
             from listing l join organization o on o.id = l.organization_id""";
 
@@ -127,7 +127,7 @@ public final class CandidateQuery {
                 Integer quantity = (Integer) rs.getObject(8);
                 out.add(new MatchFeatures((UUID) rs.getObject(1), (UUID) rs.getObject(2),
                         ListingKind.valueOf(rs.getString(3)), ListingCategory.valueOf(rs.getString(4)),
-                        strings(rs.getArray(5)), uuids(rs.getArray(6)), strings(rs.getArray(7)),
+                        strings(rs.getString(5)), uuids(rs.getString(6)), strings(rs.getString(7)),
                         quantity == null ? null : quantity - rs.getInt(9), rs.getString(10)));
             }
         }
@@ -152,11 +152,23 @@ public final class CandidateQuery {
         return all;
     }
 
-    private static String[] strings(Array array) throws SQLException {
-        return array == null ? new String[0] : (String[]) array.getArray();
+    // Arrays come joined by a separator no key, theme or id contains (U+001F): a few hundred rows of
+    // arrays per ranking split faster than the driver decodes them.
+    private static final String SEPARATOR = "\u001f";
+
+    private static String[] strings(String joined) {
+        return joined == null || joined.isEmpty() ? new String[0] : joined.split(SEPARATOR);
     }
 
-    private static UUID[] uuids(Array array) throws SQLException {
-        return array == null ? new UUID[0] : (UUID[]) array.getArray();
+    private static UUID[] uuids(String joined) {
+        if (joined == null || joined.isEmpty()) {
+            return new UUID[0];
+        }
+        String[] ids = joined.split(",");
+        UUID[] out = new UUID[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            out[i] = UUID.fromString(ids[i]);
+        }
+        return out;
     }
 }

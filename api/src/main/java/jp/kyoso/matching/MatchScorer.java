@@ -4,12 +4,16 @@ import jp.kyoso.core.search.JapaneseText;
 import jp.kyoso.listing.ListingCategory;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -71,14 +75,124 @@ public final class MatchScorer {
     }
 
     public static Score score(MatchFeatures need, MatchFeatures have, AreaTree areas) {
-        List<Reason> reasons = new ArrayList<>();
-        double total = text(need.keys(), have.keys(), reasons)
-                + category(need.category(), have.category(), reasons)
-                + themes(need.themes(), have.themes(), reasons)
-                + area(need.areaIds(), have.areaIds(), areas, reasons)
-                + quantity(need, have, reasons);
-        reasons.sort(Comparator.comparingDouble(Reason::weight).reversed().thenComparing(Reason::code));
-        return new Score(Math.min(1.0, Math.max(0.0, total)), List.copyOf(reasons));
+        return counterparts(need, true, areas).score(have);
+    }
+
+    /**
+     * Scores the counterparts of one listing, {@code listing} being the need ({@code isNeed}) or the
+     * have: what depends only on it (its key set and weights, the folded forms of its words) is worked
+     * out once for all of them.
+     */
+    public static Counterparts counterparts(MatchFeatures listing, boolean isNeed, AreaTree areas) {
+        return new Counterparts(listing, isNeed, areas);
+    }
+
+    /** One listing's side of the scoring, ready for each of its counterparts. */
+    public static final class Counterparts {
+
+        private final MatchFeatures self;
+        private final boolean selfIsNeed;
+        private final AreaTree areas;
+        private final Set<String> keys;
+        private final double keySum;
+        private final Map<String, String> foldedWords = new HashMap<>();
+
+        private Counterparts(MatchFeatures self, boolean selfIsNeed, AreaTree areas) {
+            this.self = self;
+            this.selfIsNeed = selfIsNeed;
+            this.areas = areas;
+            this.keys = new HashSet<>(Arrays.asList(self.keys()));
+            double sum = 0;
+            for (String k : self.keys()) {
+                sum += keyWeight(k);
+                if (!k.startsWith(MatchTerms.CONCEPT) && !k.startsWith(MatchTerms.TOPIC)) {
+                    foldedWords.put(k, JapaneseText.fold(k.substring(2)));
+                }
+            }
+            this.keySum = sum;
+        }
+
+        public Score score(MatchFeatures other) {
+            MatchFeatures need = selfIsNeed ? self : other;
+            MatchFeatures have = selfIsNeed ? other : self;
+            List<Reason> reasons = new ArrayList<>(6);
+            double total = text(other.keys(), reasons)
+                    + category(need.category(), have.category(), reasons)
+                    + themes(need.themes(), have.themes(), reasons)
+                    + area(need.areaIds(), have.areaIds(), areas, reasons)
+                    + quantity(need, have, reasons);
+            reasons.sort(Comparator.comparingDouble(Reason::weight).reversed().thenComparing(Reason::code));
+            return new Score(Math.min(1.0, Math.max(0.0, total)), List.copyOf(reasons));
+        }
+
+        /** The text part is symmetric: the keys both have, against the weight of each side's keys. */
+        private double text(String[] otherKeys, List<Reason> reasons) {
+            double otherSum = 0;
+            List<String> shared = null;
+            for (String k : otherKeys) {
+                otherSum += keyWeight(k);
+                if (keys.contains(k)) {
+                    if (shared == null) {
+                        shared = new ArrayList<>(4);
+                    }
+                    shared.add(k);
+                }
+            }
+            if (keySum == 0 || otherSum == 0 || shared == null) {
+                return 0;
+            }
+            Set<String> concepts = new TreeSet<>();
+            Set<String> topics = new TreeSet<>();
+            Map<String, String> words = new TreeMap<>(); // the word as written → folded
+            for (String k : shared) {
+                String value = k.substring(2);
+                switch (k.substring(0, 2)) {
+                    case MatchTerms.CONCEPT -> concepts.add(value);
+                    case MatchTerms.TOPIC -> topics.add(value);
+                    default -> words.put(value, foldedWords.get(k));
+                }
+            }
+            Vocabulary vocabulary = Vocabulary.get();
+            double norm = Math.sqrt(keySum * otherSum);
+            double conceptPart = 0;
+            Set<String> coveredTopics = new HashSet<>();
+            List<String> conceptForms = new ArrayList<>();
+            for (String id : concepts) {
+                Vocabulary.Concept concept = vocabulary.concept(id);
+                if (concept != null) {
+                    conceptPart += concept.weight();
+                    coveredTopics.add(concept.topic().id());
+                    conceptForms.addAll(concept.forms());
+                }
+            }
+            double topicPart = 0;
+            List<String> relatedTopics = new ArrayList<>();
+            for (String topic : topics) {
+                if (coveredTopics.contains(topic)) {
+                    conceptPart += TOPIC_KEY;
+                } else {
+                    topicPart += TOPIC_KEY;
+                    relatedTopics.add(topic);
+                }
+            }
+            double wordPart = 0;
+            List<String> otherWords = new ArrayList<>();
+            for (Map.Entry<String, String> word : words.entrySet()) {
+                if (conceptForms.stream().anyMatch(word.getValue()::contains)) {
+                    conceptPart += WORD_KEY; // the concept's own word, written the same on both sides
+                } else {
+                    wordPart += WORD_KEY;
+                    otherWords.add(word.getKey());
+                }
+            }
+            double sharedWeight = conceptPart + topicPart + wordPart;
+            double text = W_TEXT * Math.sqrt(Math.min(1.0, sharedWeight / norm));
+            // The text part is split over its reasons in proportion to what each shared.
+            addIf(reasons, ReasonCode.SHARED_CONCEPTS, text * conceptPart / sharedWeight, List.copyOf(concepts));
+            addIf(reasons, ReasonCode.SHARED_WORDS, text * wordPart / sharedWeight, otherWords);
+            addIf(reasons, ReasonCode.RELATED_TOPICS, text * topicPart / sharedWeight, relatedTopics);
+            return text;
+        }
     }
 
     /** Categories that often stand in for each other. */
@@ -88,86 +202,13 @@ public final class MatchScorer {
 
     public static double keyWeight(String key) {
         if (key.startsWith(MatchTerms.CONCEPT)) {
-            Vocabulary.Concept concept = Vocabulary.get().concept(key.substring(2));
+            Vocabulary.Concept concept = Vocabulary.get().conceptOfKey(key);
             return concept == null ? 0 : concept.weight();
         }
         if (key.startsWith(MatchTerms.TOPIC)) {
             return TOPIC_KEY;
         }
         return key.startsWith(MatchTerms.WORD) ? WORD_KEY : 0;
-    }
-
-    private static double text(String[] needKeys, String[] haveKeys, List<Reason> reasons) {
-        double needSum = 0;
-        for (String k : needKeys) {
-            needSum += keyWeight(k);
-        }
-        double haveSum = 0;
-        Set<String> have = new HashSet<>(haveKeys.length * 2);
-        for (String k : haveKeys) {
-            haveSum += keyWeight(k);
-            have.add(k);
-        }
-        if (needSum == 0 || haveSum == 0) {
-            return 0;
-        }
-        Set<String> concepts = new TreeSet<>();
-        Set<String> topics = new TreeSet<>();
-        Set<String> words = new TreeSet<>();
-        for (String k : needKeys) {
-            if (have.contains(k)) {
-                String value = k.substring(2);
-                switch (k.substring(0, 2)) {
-                    case MatchTerms.CONCEPT -> concepts.add(value);
-                    case MatchTerms.TOPIC -> topics.add(value);
-                    default -> words.add(value);
-                }
-            }
-        }
-        if (concepts.isEmpty() && topics.isEmpty() && words.isEmpty()) {
-            return 0;
-        }
-        Vocabulary vocabulary = Vocabulary.get();
-        double norm = Math.sqrt(needSum * haveSum);
-        double conceptPart = 0;
-        Set<String> coveredTopics = new HashSet<>();
-        List<String> conceptForms = new ArrayList<>();
-        for (String id : concepts) {
-            Vocabulary.Concept concept = vocabulary.concept(id);
-            if (concept != null) {
-                conceptPart += concept.weight();
-                coveredTopics.add(concept.topic().id());
-                conceptForms.addAll(concept.forms());
-            }
-        }
-        double topicPart = 0;
-        List<String> relatedTopics = new ArrayList<>();
-        for (String topic : topics) {
-            if (coveredTopics.contains(topic)) {
-                conceptPart += TOPIC_KEY;
-            } else {
-                topicPart += TOPIC_KEY;
-                relatedTopics.add(topic);
-            }
-        }
-        double wordPart = 0;
-        List<String> otherWords = new ArrayList<>();
-        for (String word : words) {
-            String folded = JapaneseText.fold(word);
-            if (conceptForms.stream().anyMatch(folded::contains)) {
-                conceptPart += WORD_KEY; // the concept's own word, written the same on both sides
-            } else {
-                wordPart += WORD_KEY;
-                otherWords.add(word);
-            }
-        }
-        double shared = conceptPart + topicPart + wordPart;
-        double text = W_TEXT * Math.sqrt(Math.min(1.0, shared / norm));
-        // The text part is split over its reasons in proportion to what each shared.
-        addIf(reasons, ReasonCode.SHARED_CONCEPTS, text * conceptPart / shared, List.copyOf(concepts));
-        addIf(reasons, ReasonCode.SHARED_WORDS, text * wordPart / shared, otherWords);
-        addIf(reasons, ReasonCode.RELATED_TOPICS, text * topicPart / shared, relatedTopics);
-        return text;
     }
 
     private static double category(ListingCategory need, ListingCategory have, List<Reason> reasons) {
@@ -187,7 +228,7 @@ public final class MatchScorer {
         if (need.length == 0 || have.length == 0) {
             return 0;
         }
-        Set<String> haveThemes = Set.of(have);
+        List<String> haveThemes = Arrays.asList(have);
         List<String> shared = new ArrayList<>();
         for (String t : need) {
             if (haveThemes.contains(t) && !shared.contains(t)) {

@@ -13,6 +13,7 @@ import jp.kyoso.core.audit.AuditLog;
 import jp.kyoso.core.i18n.RequestLanguage;
 import jp.kyoso.core.paging.Page;
 import jp.kyoso.core.paging.PageParams;
+import jp.kyoso.core.persistence.ByIds;
 import jp.kyoso.listing.JapanDate;
 import jp.kyoso.listing.Listing;
 import jp.kyoso.listing.ListingChanged;
@@ -33,8 +34,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Ranked counterpart suggestions for a listing: candidates preselected by {@link CandidateQuery},
@@ -76,12 +75,9 @@ public class MatchSuggestions {
         AreaTree areas = areaTree(source.municipalityCode);
         List<Ranked> ranked = rank(source, areas);
         List<Ranked> top = ranked.subList(0, Math.min(limit, ranked.size()));
-        Map<UUID, Listing> byId = top.isEmpty() ? Map.of() : Listing.<Listing>list("id in ?1",
-                        top.stream().map(r -> r.candidate().id()).toList()).stream()
-                .collect(Collectors.toMap(l -> l.id, Function.identity()));
-        Map<UUID, Organization> orgs = top.isEmpty() ? Map.of() : Organization.<Organization>list("id in ?1",
-                        top.stream().map(r -> r.candidate().organizationId()).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(o -> o.id, Function.identity()));
+        Map<UUID, Listing> byId = ByIds.load(Listing.class, top.stream().map(r -> r.candidate().id()).toList());
+        Map<UUID, Organization> orgs = ByIds.load(Organization.class,
+                top.stream().map(r -> r.candidate().organizationId()).toList());
         List<SuggestionView> items = top.stream().map(r -> {
             Listing listing = byId.get(r.candidate().id());
             return new SuggestionView(listings.publicView(listing, orgs.get(listing.organizationId)),
@@ -102,9 +98,9 @@ public class MatchSuggestions {
                 .doReturningWork(c -> CandidateQuery.candidates(c, query, today, keyStatistics.common()));
         // Prometheus: kyoso_matching_candidates (preselected per ranking) and kyoso_matching_scoring_seconds.
         metrics.summary("kyoso.matching.candidates").record(candidates.size());
+        MatchScorer.Counterparts scorer = MatchScorer.counterparts(self, source.kind == ListingKind.NEED, areas);
         return Timer.builder("kyoso.matching.scoring").register(metrics).record(() -> candidates.stream()
-                .map(c -> new Ranked(c, source.kind == ListingKind.NEED
-                        ? MatchScorer.score(self, c, areas) : MatchScorer.score(c, self, areas)))
+                .map(c -> new Ranked(c, scorer.score(c)))
                 .filter(r -> r.score().value() >= MIN_SCORE)
                 .sorted(Comparator.comparingDouble((Ranked r) -> r.score().value()).reversed()
                         .thenComparing(r -> r.candidate().id()))

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,12 +36,16 @@ public final class Vocabulary {
 
     private final Map<String, Topic> topics;
     private final Map<String, Concept> concepts;
+    private final Map<String, Concept> byKey;
     private final Set<String> stopWords;
     private final Set<String> forms;
 
     private Vocabulary(Map<String, Topic> topics, Map<String, Concept> concepts, Set<String> stopWords) {
         this.topics = Collections.unmodifiableMap(topics);
         this.concepts = Collections.unmodifiableMap(concepts);
+        Map<String, Concept> keyed = new HashMap<>();
+        concepts.values().forEach(c -> keyed.put(MatchTerms.CONCEPT + c.id(), c));
+        this.byKey = keyed; // a HashMap: looked up per key of every scored counterpart
         this.stopWords = Collections.unmodifiableSet(stopWords);
         Set<String> all = new HashSet<>();
         concepts.values().forEach(c -> all.addAll(c.forms()));
@@ -63,6 +68,11 @@ public final class Vocabulary {
 
     public Concept concept(String id) {
         return concepts.get(id);
+    }
+
+    /** The concept a matching key ({@code c:<id>}) stands for, or null. */
+    public Concept conceptOfKey(String key) {
+        return byKey.get(key);
     }
 
     public Topic topic(String id) {
