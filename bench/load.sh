@@ -15,7 +15,7 @@
 #                                       instance of docs/operations.md, "Memory")
 . "$(dirname "$0")/common.sh"
 CONCURRENCY="${1:-32}" SECONDS_="${2:-60}"
-JVM_OPTIONS="${API_JAVA_OPTS--Xmx160m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k}"
+JVM_OPTIONS="${API_JAVA_OPTS--Xmx128m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TrimNativeHeapInterval=5000}"
 start_demo_api "$JVM_OPTIONS" MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" \
   KYOSO_RATE_LIMIT_WRITES_PER_MINUTE=1000000 KYOSO_RATE_LIMIT_ANONYMOUS_READS_PER_MINUTE=1000000
 echo "Kyoso load test — $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $("$JAVA" -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg) before the run"

@@ -58,8 +58,9 @@ EXPOSE 8080
 
 # JAVA_OPTS replaces these defaults; JAVA_OPTS_APPEND adds to them
 # (for example: -e JAVA_OPTS_APPEND="-Xlog:gc"). Half the container's memory for the heap: what is
-# not heap (classes, compiled code, threads) takes about 240 MB under load (docs/benchmarks.md#load).
-ENV JAVA_OPTS="-XX:MaxRAMPercentage=50.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
+# not heap (classes, compiled code, threads) takes about 240 MB under load (docs/benchmarks.md#load);
+# what the C library frees is handed back to the system every 5 s (TrimNativeHeapInterval).
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=50.0 -XX:TrimNativeHeapInterval=5000 -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
     JAVA_OPTS_APPEND=""
 
 # `exec` makes java PID 1 so it receives SIGTERM and Quarkus shuts down gracefully.
