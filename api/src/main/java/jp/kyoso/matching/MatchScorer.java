@@ -7,14 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -93,105 +88,26 @@ public final class MatchScorer {
         private final MatchFeatures self;
         private final boolean selfIsNeed;
         private final AreaTree areas;
-        private final Set<String> keys;
-        private final double keySum;
-        private final Map<String, String> foldedWords = new HashMap<>();
+        private final SharedKeys keys;
 
         private Counterparts(MatchFeatures self, boolean selfIsNeed, AreaTree areas) {
             this.self = self;
             this.selfIsNeed = selfIsNeed;
             this.areas = areas;
-            this.keys = new HashSet<>(Arrays.asList(self.keys()));
-            double sum = 0;
-            for (String k : self.keys()) {
-                sum += keyWeight(k);
-                if (!k.startsWith(MatchTerms.CONCEPT) && !k.startsWith(MatchTerms.TOPIC)) {
-                    foldedWords.put(k, JapaneseText.fold(k.substring(2)));
-                }
-            }
-            this.keySum = sum;
+            this.keys = new SharedKeys(self.keys());
         }
 
         public Score score(MatchFeatures other) {
             MatchFeatures need = selfIsNeed ? self : other;
             MatchFeatures have = selfIsNeed ? other : self;
             List<Reason> reasons = new ArrayList<>(6);
-            double total = text(other.keys(), reasons)
+            double total = keys.text(other.keys(), reasons)
                     + category(need.category(), have.category(), reasons)
                     + themes(need.themes(), have.themes(), reasons)
                     + area(need.areaIds(), have.areaIds(), areas, reasons)
                     + quantity(need, have, reasons);
             reasons.sort(Comparator.comparingDouble(Reason::weight).reversed().thenComparing(Reason::code));
             return new Score(Math.min(1.0, Math.max(0.0, total)), List.copyOf(reasons));
-        }
-
-        /** The text part is symmetric: the keys both have, against the weight of each side's keys. */
-        private double text(String[] otherKeys, List<Reason> reasons) {
-            double otherSum = 0;
-            List<String> shared = null;
-            for (String k : otherKeys) {
-                otherSum += keyWeight(k);
-                if (keys.contains(k)) {
-                    if (shared == null) {
-                        shared = new ArrayList<>(4);
-                    }
-                    shared.add(k);
-                }
-            }
-            if (keySum == 0 || otherSum == 0 || shared == null) {
-                return 0;
-            }
-            Set<String> concepts = new TreeSet<>();
-            Set<String> topics = new TreeSet<>();
-            Map<String, String> words = new TreeMap<>(); // the word as written → folded
-            for (String k : shared) {
-                String value = k.substring(2);
-                switch (k.substring(0, 2)) {
-                    case MatchTerms.CONCEPT -> concepts.add(value);
-                    case MatchTerms.TOPIC -> topics.add(value);
-                    default -> words.put(value, foldedWords.get(k));
-                }
-            }
-            Vocabulary vocabulary = Vocabulary.get();
-            double norm = Math.sqrt(keySum * otherSum);
-            double conceptPart = 0;
-            Set<String> coveredTopics = new HashSet<>();
-            List<String> conceptForms = new ArrayList<>();
-            for (String id : concepts) {
-                Vocabulary.Concept concept = vocabulary.concept(id);
-                if (concept != null) {
-                    conceptPart += concept.weight();
-                    coveredTopics.add(concept.topic().id());
-                    conceptForms.addAll(concept.forms());
-                }
-            }
-            double topicPart = 0;
-            List<String> relatedTopics = new ArrayList<>();
-            for (String topic : topics) {
-                if (coveredTopics.contains(topic)) {
-                    conceptPart += TOPIC_KEY;
-                } else {
-                    topicPart += TOPIC_KEY;
-                    relatedTopics.add(topic);
-                }
-            }
-            double wordPart = 0;
-            List<String> otherWords = new ArrayList<>();
-            for (Map.Entry<String, String> word : words.entrySet()) {
-                if (conceptForms.stream().anyMatch(word.getValue()::contains)) {
-                    conceptPart += WORD_KEY; // the concept's own word, written the same on both sides
-                } else {
-                    wordPart += WORD_KEY;
-                    otherWords.add(word.getKey());
-                }
-            }
-            double sharedWeight = conceptPart + topicPart + wordPart;
-            double text = W_TEXT * Math.sqrt(Math.min(1.0, sharedWeight / norm));
-            // The text part is split over its reasons in proportion to what each shared.
-            addIf(reasons, ReasonCode.SHARED_CONCEPTS, text * conceptPart / sharedWeight, List.copyOf(concepts));
-            addIf(reasons, ReasonCode.SHARED_WORDS, text * wordPart / sharedWeight, otherWords);
-            addIf(reasons, ReasonCode.RELATED_TOPICS, text * topicPart / sharedWeight, relatedTopics);
-            return text;
         }
     }
 
@@ -312,7 +228,7 @@ public final class MatchScorer {
                 || a.strip().toLowerCase(Locale.ROOT).equals(b.strip().toLowerCase(Locale.ROOT));
     }
 
-    private static void addIf(List<Reason> reasons, ReasonCode code, double weight, List<String> values) {
+    static void addIf(List<Reason> reasons, ReasonCode code, double weight, List<String> values) {
         if (weight > 0) {
             reasons.add(new Reason(code, weight, values));
         }
