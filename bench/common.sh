@@ -9,7 +9,7 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f api/target/quarkus-app/quarkus-ru
 fi
 APP=api/target/quarkus-app
 
-free_port() { "$JAVA" -cp "$APP/lib/main/*" scripts/CrashTest.java free-port; }
+free_port() { "$JAVA" -cp "$APP/lib/main/*" scripts/CrashTest.java free-port "$@"; }
 
 bench_cleanup() {
   local status=$?
@@ -32,7 +32,7 @@ start_demo_api() {
   API_PID=""
   trap bench_cleanup EXIT
   trap 'exit 130' INT TERM
-  HTTP_PORT="$(free_port)" ISSUER_PORT="$(free_port)"
+  read -r HTTP_PORT ISSUER_PORT <<<"$(free_port 2)"
   start_test_issuer "$ISSUER_PORT" "$WORK/issuer.log"
   # shellcheck disable=SC2086 # the JVM options are words
   env KYOSO_DATA_DIR="$WORK/pg" KYOSO_DEMO_DATA=true QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:$ISSUER_PORT/realms/kyoso" \

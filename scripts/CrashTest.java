@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * The crash test's client side (scripts/crash-test.sh runs the processes and kills them).
  *
  * <pre>
- *   free-port                                   a free TCP port on the loopback interface
+ *   free-port [N]                               N distinct free TCP ports on the loopback interface
  *   wait-http URL SECONDS                       wait until URL answers 200
  *   setup    STATE                              users, one organisation per worker, one plan per worker
  *   burst    STATE JOURNAL PHASE SECONDS [STOP] concurrent writes until STOP exists (at most SECONDS);
@@ -75,13 +75,31 @@ public class CrashTest {
         return v;
     }
 
+    /**
+     * N distinct free ports, space-separated: all sockets stay open until every port is chosen, so the
+     * system cannot hand one out twice (asked one at a time, it did — a database and a token issuer
+     * on one port).
+     */
+    static String freePorts(int count) throws java.io.IOException {
+        List<ServerSocket> sockets = new java.util.ArrayList<>();
+        try {
+            StringBuilder ports = new StringBuilder();
+            for (int i = 0; i < count; i++) {
+                ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+                sockets.add(socket);
+                ports.append(i == 0 ? "" : " ").append(socket.getLocalPort());
+            }
+            return ports.toString();
+        } finally {
+            for (ServerSocket socket : sockets) {
+                socket.close();
+            }
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "free-port" -> {
-                try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-                    System.out.println(s.getLocalPort());
-                }
-            }
+            case "free-port" -> System.out.println(freePorts(args.length > 1 ? Integer.parseInt(args[1]) : 1));
             case "wait-http" -> System.exit(waitHttp(args[1], Integer.parseInt(args[2])) ? 0 : 1);
             case "setup" -> setup(Path.of(args[1]));
             case "burst" -> burst(Path.of(args[1]), Path.of(args[2]), args[3], Integer.parseInt(args[4]),

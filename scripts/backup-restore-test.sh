@@ -70,7 +70,7 @@ table_checksums() {
   done
 }
 
-SRC_PORT="$(helper free-port)"; DST_PORT="$(helper free-port)"; HTTP_PORT="$(helper free-port)"; ISSUER_PORT="$(helper free-port)"
+read -r SRC_PORT DST_PORT HTTP_PORT ISSUER_PORT <<<"$(helper free-port 4)"
 start_db pg-source "$SRC_PORT"
 start_test_issuer "$ISSUER_PORT" "$WORK/issuer.log"
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$SRC_PORT/postgres" QUARKUS_DATASOURCE_USERNAME=postgres \

@@ -61,7 +61,7 @@ mkdir -p "$WORK/classes"
 "${JAVA%java}javac" -nowarn -d "$WORK/classes" -cp "$APP/lib/main/*" scripts/CrashTest.java
 helper() { "$JAVA" -cp "$WORK/classes:$APP/lib/main/*" CrashTest "$@"; }
 
-DB_PORT="$(helper free-port)"; HTTP_PORT="$(helper free-port)"; ISSUER_PORT="$(helper free-port)"
+read -r DB_PORT HTTP_PORT ISSUER_PORT <<<"$(helper free-port 3)"
 export KYOSO_BASE="http://localhost:$HTTP_PORT"
 export KYOSO_ISSUER="http://localhost:$ISSUER_PORT/realms/kyoso"
 export KYOSO_JDBC_URL="jdbc:postgresql://localhost:$DB_PORT/postgres"

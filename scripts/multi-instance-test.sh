@@ -52,8 +52,7 @@ mkdir -p "$WORK/classes"
 helper() { "$JAVA" -cp "$WORK/classes:$APP/lib/main/*" MultiInstanceTest "$@"; }
 
 T0=$SECONDS
-DB_PORT="$(helper free-port)" ISSUER_PORT="$(helper free-port)"
-A_PORT="$(helper free-port)" B_PORT="$(helper free-port)" A_MGMT="$(helper free-port)" B_MGMT="$(helper free-port)"
+read -r DB_PORT ISSUER_PORT A_PORT B_PORT A_MGMT B_MGMT <<<"$(helper free-port 6)"
 export KYOSO_JDBC_URL="jdbc:postgresql://localhost:$DB_PORT/postgres"
 export KYOSO_ISSUER="http://localhost:$ISSUER_PORT/realms/kyoso"
 export KYOSO_A="http://localhost:$A_PORT" KYOSO_B="http://localhost:$B_PORT" KYOSO_A_MANAGEMENT="http://localhost:$A_MGMT"
