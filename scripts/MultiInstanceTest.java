@@ -4,7 +4,6 @@ import java.net.ConnectException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -30,7 +29,6 @@ import java.util.stream.Collectors;
  * must behave as one. Sub-commands:
  *
  * <pre>
- *   free-port [N]   N distinct free ports
  *   wait-http URL SECONDS
  *   migrated-once MIGRATIONS           every Flyway version applied exactly once, all of them
  *   as-one                             limits, idempotency, sessions and writes across A and B
@@ -46,31 +44,8 @@ public class MultiInstanceTest {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static int failures;
 
-    /**
-     * N distinct free ports, space-separated: all sockets stay open until every port is chosen, so the
-     * system cannot hand one out twice (asked one at a time, it did — a database and a token issuer
-     * on one port).
-     */
-    static String freePorts(int count) throws java.io.IOException {
-        List<ServerSocket> sockets = new java.util.ArrayList<>();
-        try {
-            StringBuilder ports = new StringBuilder();
-            for (int i = 0; i < count; i++) {
-                ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
-                sockets.add(socket);
-                ports.append(i == 0 ? "" : " ").append(socket.getLocalPort());
-            }
-            return ports.toString();
-        } finally {
-            for (ServerSocket socket : sockets) {
-                socket.close();
-            }
-        }
-    }
-
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "free-port" -> System.out.println(freePorts(args.length > 1 ? Integer.parseInt(args[1]) : 1));
             case "wait-http" -> System.exit(waitHttp(args[1], Integer.parseInt(args[2])) ? 0 : 1);
             case "migrated-once" -> migratedOnce(Integer.parseInt(args[1]));
             case "as-one" -> asOne();

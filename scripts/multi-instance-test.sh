@@ -52,7 +52,8 @@ mkdir -p "$WORK/classes"
 helper() { "$JAVA" -cp "$WORK/classes:$APP/lib/main/*" MultiInstanceTest "$@"; }
 
 T0=$SECONDS
-read -r DB_PORT ISSUER_PORT A_PORT B_PORT A_MGMT B_MGMT <<<"$(helper free-port 6)"
+# Six distinct free ports in one call (CrashTest's helper, as the benchmarks use it).
+read -r DB_PORT ISSUER_PORT A_PORT B_PORT A_MGMT B_MGMT <<<"$("$JAVA" -cp "$APP/lib/main/*" scripts/CrashTest.java free-port 6)"
 export KYOSO_JDBC_URL="jdbc:postgresql://localhost:$DB_PORT/postgres"
 export KYOSO_ISSUER="http://localhost:$ISSUER_PORT/realms/kyoso"
 export KYOSO_A="http://localhost:$A_PORT" KYOSO_B="http://localhost:$B_PORT" KYOSO_A_MANAGEMENT="http://localhost:$A_MGMT"
