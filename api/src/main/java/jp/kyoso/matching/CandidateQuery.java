@@ -1,5 +1,6 @@
 package jp.kyoso.matching;
 
+import jp.kyoso.core.persistence.PlannedForValues;
 import jp.kyoso.core.search.SqlArrays;
 import jp.kyoso.listing.ListingCategory;
 import jp.kyoso.listing.ListingKind;
@@ -113,11 +114,7 @@ public final class CandidateQuery {
     }
 
     public static PreparedStatement prepare(Connection connection, String prefix, Sql sql) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(prefix + sql.text());
-        for (int i = 0; i < sql.params().size(); i++) {
-            statement.setObject(i + 1, sql.params().get(i));
-        }
-        return statement;
+        return PlannedForValues.prepare(connection, prefix + sql.text(), sql.params());
     }
 
     public static List<MatchFeatures> run(Connection connection, Sql sql) throws SQLException {

@@ -1,9 +1,9 @@
 package jp.kyoso.core.search;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jp.kyoso.core.paging.Page;
 import jp.kyoso.core.paging.PageParams;
+import jp.kyoso.core.persistence.PlannedForValues;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,16 +12,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A search over one of the tables people look things up in (organisations, haves and needs,
  * projects, events), built the one way every search is: conditions joined with {@code and},
  * every value a bound parameter (never text in the SQL), Japanese text matched through the
  * bigram index, themes and areas through their array indexes; then the total and one page of
- * ids in a stable order. {@code alias} is the searched table's alias in {@code from}.
+ * ids in a stable order. {@code alias} is the searched table's alias in {@code from}. Both statements
+ * are planned for their values ({@link PlannedForValues}): how many rows a term or an area matches decides
+ * the plan.
  */
 public final class SearchQuery {
 
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\?(\\d+)");
     private final String from;
     private final String alias;
     private final List<String> where = new ArrayList<>();
@@ -100,8 +105,8 @@ public final class SearchQuery {
      * million rows would cost a page of 20 most of a second (docs/benchmarks.md, scale).
      */
     public Page.Total total(EntityManager em) {
-        return Page.Total.ofCounted(((Number) bound(em.createNativeQuery("select count(*) from (select 1" + tail(true)
-                + " limit " + (Page.Total.LIMIT + 1) + ") counted")).getSingleResult()).longValue());
+        return Page.Total.ofCounted(run(em, Long.class, "select count(*) from (select 1" + tail(true)
+                + " limit " + (Page.Total.LIMIT + 1) + ") counted").getFirst());
     }
 
     /**
@@ -113,11 +118,7 @@ public final class SearchQuery {
      * collects them through the filters' own indexes and sorts them, behind an {@code offset 0} fence;
      * otherwise a rare term in a big city could have it walk the whole ordered index to find 20
      * (seconds at a million listings, docs/benchmarks.md). No matches: no statement at all.
-     * <p>
-     * No result class: Hibernate keys its native-query plan cache on a mapping that a result class makes
-     * new on every call, so each call would add an entry under the same hash (docs/benchmarks.md).
      */
-    @SuppressWarnings("unchecked")
     public List<UUID> ids(EntityManager em, PageParams paging, Page.Total total, String... order) {
         if (total != null && total.exact() && paging.offset() >= total.count()) {
             return List.of();
@@ -127,8 +128,8 @@ public final class SearchQuery {
             // Many matches: no bigram lookup, so PostgreSQL cannot take the term for a rare one (it multiplies the
             // bigrams' frequencies as if independent: 15,000 rows estimated at 10) and fetch and sort them all;
             // the folded text still decides which rows match.
-            return bound(em.createNativeQuery("select " + alias + ".id" + tail(total == null) + " order by "
-                    + String.join(", ", order) + window)).getResultList();
+            return run(em, UUID.class, "select " + alias + ".id" + tail(total == null) + " order by "
+                    + String.join(", ", order) + window);
         }
         StringBuilder columns = new StringBuilder();
         StringBuilder orderBy = new StringBuilder();
@@ -138,8 +139,8 @@ public final class SearchQuery {
                     .append(" as o").append(i);
             orderBy.append(i == 0 ? "" : ", ").append('o').append(i).append(descending ? " desc" : "");
         }
-        return bound(em.createNativeQuery("select id from (select " + alias + ".id as id" + columns + tail(true)
-                + " offset 0) matches order by " + orderBy + window)).getResultList();
+        return run(em, UUID.class, "select id from (select " + alias + ".id as id" + columns + tail(true)
+                + " offset 0) matches order by " + orderBy + window);
     }
 
     /** {@code from … where …}; without the bigram lookups ({@code gramIndex} false) their parameters stay bound. */
@@ -151,10 +152,16 @@ public final class SearchQuery {
         return " from " + from + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
     }
 
-    private Query bound(Query query) {
-        for (int i = 0; i < params.size(); i++) {
-            query.setParameter(i + 1, params.get(i));
+    /** The first column of the statement's rows; each {@code ?n} becomes a JDBC {@code ?} bound to the n-th value. */
+    private <T> List<T> run(EntityManager em, Class<T> type, String sql) {
+        List<Object> values = new ArrayList<>();
+        Matcher placeholder = PLACEHOLDER.matcher(sql);
+        StringBuilder jdbc = new StringBuilder();
+        while (placeholder.find()) {
+            values.add(params.get(Integer.parseInt(placeholder.group(1)) - 1));
+            placeholder.appendReplacement(jdbc, "?");
         }
-        return query;
+        placeholder.appendTail(jdbc);
+        return PlannedForValues.column(em, type, jdbc.toString(), values);
     }
 }

@@ -1,0 +1,49 @@
+package jp.kyoso.core.persistence;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+import org.postgresql.PGStatement;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one way a statement whose best plan depends on its values is run: searches and match candidates.
+ * A search term may match 25 % of a city's listings or 0.01 %; the generic plan PostgreSQL switches a
+ * prepared statement to after five runs guesses 0.5 % for every term (seconds instead of milliseconds at a
+ * million listings, docs/benchmarks.md, scale). Sent unnamed ({@code prepareThreshold} 0), the statement
+ * is planned for its values every time; every other statement (reads by key, a page's related rows) keeps
+ * its cached plan, which planning anew would cost several times its execution.
+ */
+public final class PlannedForValues {
+
+    private PlannedForValues() {
+    }
+
+    /** {@code sql} with its {@code ?} placeholders bound to {@code params} in order, never server-prepared. */
+    public static PreparedStatement prepare(Connection connection, String sql, List<?> params) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+        for (int i = 0; i < params.size(); i++) {
+            statement.setObject(i + 1, params.get(i));
+        }
+        return statement;
+    }
+
+    /** The first column of every row, on the session's connection. */
+    public static <T> List<T> column(EntityManager em, Class<T> type, String sql, List<?> params) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            List<T> out = new ArrayList<>();
+            try (PreparedStatement statement = prepare(connection, sql, params); ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    out.add(rows.getObject(1, type));
+                }
+            }
+            return out;
+        });
+    }
+}
