@@ -34,9 +34,16 @@ public final class PlannedForValues {
         return statement;
     }
 
-    /** The first column of every row, on the session's connection. */
+    /**
+     * The first column of every row, on the session's connection; in a transaction, the session's pending
+     * changes are written first, as Hibernate does before its own native queries, so a search sees them.
+     */
     public static <T> List<T> column(EntityManager em, Class<T> type, String sql, List<?> params) {
-        return em.unwrap(Session.class).doReturningWork(connection -> {
+        Session session = em.unwrap(Session.class);
+        if (session.isJoinedToTransaction() && session.isDirty()) {
+            session.flush();
+        }
+        return session.doReturningWork(connection -> {
             List<T> out = new ArrayList<>();
             try (PreparedStatement statement = prepare(connection, sql, params); ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
