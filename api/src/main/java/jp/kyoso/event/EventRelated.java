@@ -17,19 +17,66 @@ import java.util.UUID;
 
 /**
  * What the views of a page of events show besides the events' own rows — the caller's
- * registrations, registration counts, public participants, organisation names, linked projects and
- * plan items — read for the whole page in one query each, so that a page of 100 events costs the
- * statements a page of 1 does.
+ * registrations, registration counts, public participants, organiser names (organisations and
+ * municipalities), linked projects and plan items — read for the whole page in one statement, so
+ * that a page of 100 events costs what a page of 1 does and an event's page two statements in all.
  */
 final class EventRelated {
 
     record Counts(long registered, long waitlisted, long attended) {
     }
 
-    final Map<UUID, EventRegistration> mine = new HashMap<>();
+    /** The caller's live registration for an event: what the view shows of it. */
+    record Mine(UUID id, RegistrationStatus status) {
+        boolean holdsSeat() {
+            return status == RegistrationStatus.REGISTERED || status == RegistrationStatus.ATTENDED;
+        }
+    }
+
+    /*
+     * One row per related item: (kind, event, id, label, n1, n2, n3, ord). Each part numbers its
+     * rows in the order the view lists them, so "order by kind, ord" keeps every list in order.
+     */
+    private static final String RELATED = """
+            select 'c' as kind, event_id, null as id, null as label,
+                   count(*) filter (where status in ('REGISTERED', 'ATTENDED')) as n1,
+                   count(*) filter (where status = 'WAITLISTED') as n2, count(*) filter (where status = 'ATTENDED') as n3,
+                   0 as ord
+            from event_registration where event_id = any(cast(?1 as uuid[])) group by event_id
+            union all
+            select 'r', event_id, cast(id as text), status, null, null, null, row_number() over (order by created_at)
+            from event_registration
+            where event_id = any(cast(?1 as uuid[])) and user_id = cast(nullif(?5, '') as uuid) and status <> 'CANCELLED'
+            union all
+            select 'u', r.event_id, null, coalesce(u.display_name, ''), null, null, null,
+                   row_number() over (order by r.event_id, r.arrival)
+            from event_registration r join app_user u on u.id = r.user_id
+            where r.event_id = any(cast(?1 as uuid[])) and r.show_publicly and r.status in ('REGISTERED', 'ATTENDED')
+            union all
+            select 'j', l.event_id, cast(p.id as text), p.title, null, null, null, row_number() over (order by p.title)
+            from event_project l join project p on p.id = l.project_id
+            where l.event_id = any(cast(?1 as uuid[])) and p.deleted_at is null
+            union all
+            select 'i', l.event_id, cast(i.id as text), i.code || ' ' || i.title, null, null, null,
+                   row_number() over (order by i.code)
+            from event_plan_item l join plan_item i on i.id = l.plan_item_id
+            where l.event_id = any(cast(?1 as uuid[]))
+            union all
+            select 'o', null, cast(o.id as text), o.name, null, null, null, row_number() over (order by o.name)
+            from organization o where o.id = any(cast(?2 as uuid[]))
+            union all
+            select 'p', null, cast(p.id as text), p.title, null, null, null, row_number() over (order by p.title)
+            from project p where p.id = any(cast(?3 as uuid[])) and p.deleted_at is null
+            union all
+            select 'm', null, m.code, m.name, null, null, null, 0
+            from municipality m where m.code = any(cast(?4 as text[]))
+            order by kind, ord""";
+
+    final Map<UUID, Mine> mine = new HashMap<>();
     final Map<UUID, Counts> counts = new HashMap<>();
     final Map<UUID, List<String>> participants = new HashMap<>();
     final Map<UUID, String> organizationNames = new HashMap<>();
+    final Map<String, String> municipalityNames = new HashMap<>();
     final Map<UUID, List<LinkRef>> projects = new HashMap<>();
     final Map<UUID, List<LinkRef>> planItems = new HashMap<>();
     final Map<UUID, String> projectTitles = new LinkedHashMap<>();
@@ -39,47 +86,41 @@ final class EventRelated {
         if (events.isEmpty()) {
             return r;
         }
-        String ids = SqlArrays.literal(events.stream().map(e -> e.id).toList());
-        if (user != null) {
-            EventRegistration.<EventRegistration>list("eventId in ?1 and userId = ?2 and status <> ?3 order by createdAt",
-                            events.stream().map(e -> e.id).toList(), user, RegistrationStatus.CANCELLED)
-                    .forEach(reg -> r.mine.putIfAbsent(reg.eventId, reg));
-        }
-        for (Object[] row : rows(em, """
-                select event_id, count(*) filter (where status in ('REGISTERED', 'ATTENDED')),
-                       count(*) filter (where status = 'WAITLISTED'), count(*) filter (where status = 'ATTENDED')
-                from event_registration where event_id = any(cast(?1 as uuid[])) group by event_id""", ids)) {
-            r.counts.put((UUID) row[0], new Counts(((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
-                    ((Number) row[3]).longValue()));
-        }
-        for (Object[] row : rows(em, """
-                select r.event_id, coalesce(u.display_name, '') from event_registration r join app_user u on u.id = r.user_id
-                where r.event_id = any(cast(?1 as uuid[])) and r.show_publicly and r.status in ('REGISTERED', 'ATTENDED')
-                order by r.event_id, r.arrival""", ids)) {
-            r.participants.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add((String) row[1]);
-        }
-        links(em, r.projects, """
-                select l.event_id, p.id, p.title from event_project l join project p on p.id = l.project_id
-                where l.event_id = any(cast(?1 as uuid[])) and p.deleted_at is null order by p.title""", ids);
-        links(em, r.planItems, """
-                select l.event_id, i.id, i.code || ' ' || i.title from event_plan_item l join plan_item i on i.id = l.plan_item_id
-                where l.event_id = any(cast(?1 as uuid[])) order by i.code""", ids);
         Set<UUID> organizations = new HashSet<>();
         Set<UUID> followUps = new HashSet<>();
+        Set<String> municipalities = new HashSet<>();
         for (Event e : events) {
             organizations.add(e.organizationId);
             organizations.addAll(list(e.coOrganizerIds));
             organizations.addAll(list(e.reportOrganizationIds));
             followUps.addAll(list(e.followUpProjectIds));
+            municipalities.add(e.municipalityCode);
         }
         organizations.remove(null);
-        // Organisation names and follow-up projects' titles in one statement (also when there are none).
-        for (Object[] row : rows(em, """
-                select 'o', o.id, o.name from organization o where o.id = any(cast(?1 as uuid[]))
-                union all
-                select 'p', p.id, p.title from project p where p.id = any(cast(?2 as uuid[])) and p.deleted_at is null
-                order by 1, 3""", SqlArrays.literal(organizations), SqlArrays.literal(followUps))) {
-            (row[0].toString().equals("o") ? r.organizationNames : r.projectTitles).put((UUID) row[1], (String) row[2]);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(RELATED)
+                .setParameter(1, SqlArrays.literal(events.stream().map(e -> e.id).toList()))
+                .setParameter(2, SqlArrays.literal(organizations))
+                .setParameter(3, SqlArrays.literal(followUps))
+                .setParameter(4, SqlArrays.literal(municipalities))
+                .setParameter(5, user == null ? "" : user.toString())
+                .getResultList();
+        for (Object[] row : rows) {
+            UUID event = (UUID) row[1];
+            String id = (String) row[2];
+            String label = (String) row[3];
+            switch ((String) row[0]) {
+                case "c" -> r.counts.put(event, new Counts(((Number) row[4]).longValue(), ((Number) row[5]).longValue(),
+                        ((Number) row[6]).longValue()));
+                case "r" -> r.mine.putIfAbsent(event, new Mine(UUID.fromString(id), RegistrationStatus.valueOf(label)));
+                case "u" -> r.participants.computeIfAbsent(event, k -> new ArrayList<>()).add(label);
+                case "j" -> r.projects.computeIfAbsent(event, k -> new ArrayList<>()).add(new LinkRef(UUID.fromString(id), label));
+                case "i" -> r.planItems.computeIfAbsent(event, k -> new ArrayList<>()).add(new LinkRef(UUID.fromString(id), label));
+                case "o" -> r.organizationNames.put(UUID.fromString(id), label);
+                case "p" -> r.projectTitles.put(UUID.fromString(id), label);
+                case "m" -> r.municipalityNames.put(id, label);
+                default -> throw new IllegalStateException("unknown related row " + row[0]);
+            }
         }
         return r;
     }
@@ -99,20 +140,5 @@ final class EventRelated {
 
     private static List<UUID> list(UUID[] ids) {
         return ids == null ? List.of() : Arrays.stream(ids).filter(Objects::nonNull).toList();
-    }
-
-    private static void links(EntityManager em, Map<UUID, List<LinkRef>> into, String sql, String ids) {
-        for (Object[] row : rows(em, sql, ids)) {
-            into.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add(new LinkRef((UUID) row[1], (String) row[2]));
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(EntityManager em, String sql, String... arrays) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < arrays.length; i++) {
-            query.setParameter(i + 1, arrays[i]);
-        }
-        return query.getResultList();
     }
 }

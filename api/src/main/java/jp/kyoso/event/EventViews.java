@@ -69,7 +69,7 @@ public class EventViews {
     private EventView view(Event e, EventRelated related) {
         EventAccess access = events.accessTo(e);
         boolean organizer = access.isOrganizer();
-        EventRegistration mine = related.mine.get(e.id);
+        EventRelated.Mine mine = related.mine.get(e.id);
         boolean mayJoinOnline = organizer || (mine != null && mine.holdsSeat());
         List<Theme> themes = Arrays.stream(e.themes).map(Theme::valueOf).toList();
         int fiscalYear = fiscalYear(e);
@@ -78,7 +78,8 @@ public class EventViews {
                 && (e.registrationOpensAt == null || !now.isBefore(e.registrationOpensAt.toInstant()))
                 && (e.registrationClosesAt == null || !now.isAfter(e.registrationClosesAt.toInstant()));
         String organizerName = e.organizationId != null && related.organizationNames.containsKey(e.organizationId)
-                ? related.organizationNames.get(e.organizationId) : municipalityName(e);
+                ? related.organizationNames.get(e.organizationId)
+                : related.municipalityNames.getOrDefault(e.municipalityCode, e.municipalityCode);
         return new EventView(e.id, e.municipalityCode, e.organizationId, organizerName,
                 related.organizations(e.coOrganizerIds), e.kind, language.label(e.kind), e.title, e.titleKana, e.titleEnglish,
                 e.description, themes, themes.stream().map(language::label).toList(), List.of(e.areaIds), e.mode,
@@ -90,7 +91,7 @@ public class EventViews {
                 e.cancelledAt, counts(e, related.counts.get(e.id)), related.participants.getOrDefault(e.id, List.of()),
                 report(e, organizer, related), related.projects.getOrDefault(e.id, List.of()),
                 related.planItems.getOrDefault(e.id, List.of()),
-                organizer, mine == null ? null : mine.id, mine == null ? null : mine.status,
+                organizer, mine == null ? null : mine.id(), mine == null ? null : mine.status(),
                 e.version, e.createdAt, e.updatedAt);
     }
 

@@ -43,11 +43,7 @@ class StatementCountTest {
 
     /** Statements a list may run: the default, and the operations that need more (each says why). */
     private static final int BOUND = 12;
-    private static final Map<String, Integer> BOUNDS = Map.of(
-            // Per request: the municipality, the caller, their staff role and memberships; the count, the
-            // ids, the rows; then one query each for registrations, counts, participants, projects,
-            // plan items, organisations and follow-up projects of the whole page.
-            "searchEvents", 15, "myEventsToClose", 15);
+    private static final Map<String, Integer> BOUNDS = Map.of();
     /**
      * Lists whose statements may grow with the page, each with why (and its bound still holds):
      * a computed indicator's actuals are an aggregate over the municipality's events in its own
