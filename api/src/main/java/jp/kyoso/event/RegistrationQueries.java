@@ -39,9 +39,8 @@ public class RegistrationQueries {
         var query = status == null
                 ? EventRegistration.<EventRegistration>find("eventId = ?1 order by arrival", event.id)
                 : EventRegistration.<EventRegistration>find("eventId = ?1 and status = ?2 order by arrival", event.id, status);
-        long total = query.count();
-        return Page.of(views.registrations(query.page(paging.page, paging.size).list(), Map.of(event.id, event)),
-                paging, total);
+        Page<EventRegistration> page = Page.load(query, paging);
+        return page.with(views.registrations(page.items(), Map.of(event.id, event)));
     }
 
     public RegistrationView get(UUID eventId, UUID registrationId) {
@@ -55,10 +54,9 @@ public class RegistrationQueries {
         Person user = events.requireUser();
         var query = EventRegistration.<EventRegistration>find(
                 "userId = ?1 order by createdAt desc, id", user.id());
-        long total = query.count();
-        List<EventRegistration> page = query.page(paging.page, paging.size).list();
-        Map<UUID, Event> byId = ByIds.load(Event.class, page.stream().map(r -> r.eventId).toList());
-        return Page.of(views.registrations(page, byId), paging, total);
+        Page<EventRegistration> page = Page.load(query, paging);
+        Map<UUID, Event> byId = ByIds.load(Event.class, page.items().stream().map(r -> r.eventId).toList());
+        return page.with(views.registrations(page.items(), byId));
     }
 
     /** Every registration as CSV for Excel (UTF-8 with BOM): one column per extra question. */

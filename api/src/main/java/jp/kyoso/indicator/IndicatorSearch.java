@@ -53,9 +53,8 @@ public class IndicatorSearch {
             }
             where.append("))");
         }
-        var query = Indicator.find(where + " order by sortOrder, name, id", params);
-        long total = query.count();
-        List<Indicator> indicators = query.page(paging.page, paging.size).list();
-        return Page.of(views.views(indicators), paging, total);
+        var query = Indicator.<Indicator>find(where + " order by sortOrder, name, id", params);
+        Page<Indicator> page = Page.load(query, paging);
+        return page.with(views.views(page.items()));
     }
 }

@@ -18,7 +18,6 @@ import jp.kyoso.organization.OrganizationService;
 import jp.kyoso.organization.OrganizationType;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -38,10 +37,9 @@ public class CoordinatorService {
     public Page<CoordinatorView> list(String code, PageParams paging) {
         municipalities.require(code);
         var query = Coordinator.<Coordinator>find("municipalityCode = ?1 order by approvedAt, organizationId", code);
-        long total = query.count();
-        List<Coordinator> page = query.page(paging.page, paging.size).list();
-        Map<UUID, Organization> orgs = ByIds.load(Organization.class, page.stream().map(c -> c.organizationId).toList());
-        return Page.of(page.stream().map(c -> view(c, orgs.get(c.organizationId))).toList(), paging, total);
+        Page<Coordinator> page = Page.load(query, paging);
+        Map<UUID, Organization> orgs = ByIds.load(Organization.class, page.items().stream().map(c -> c.organizationId).toList());
+        return page.map(c -> view(c, orgs.get(c.organizationId)));
     }
 
     @Transactional

@@ -213,8 +213,8 @@ public class MatchLifecycle {
         String where = "(needOrganizationId = ?1 or haveOrganizationId = ?1)" + (status == null ? "" : " and status = ?2");
         var query = status == null ? Match.<Match>find(where + " order by updatedAt desc, id", organizationId)
                 : Match.<Match>find(where + " order by updatedAt desc, id", organizationId, status);
-        long total = query.count();
-        List<Match> page = query.page(paging.page, paging.size).list();
+        Page<Match> matches = Page.load(query, paging);
+        List<Match> page = matches.items();
         if (!page.isEmpty()) {
             // The page's listings and organisations in one query each, so the views find them loaded.
             ByIds.load(Listing.class, page.stream().flatMap(m -> Stream.of(m.needId, m.haveId)).toList());
@@ -222,8 +222,7 @@ public class MatchLifecycle {
                     .flatMap(m -> Stream.of(m.needOrganizationId, m.haveOrganizationId)).toList());
         }
         Map<String, AreaTree> trees = new HashMap<>();
-        return Page.of(page.stream().map(m -> view(m, trees.computeIfAbsent(m.municipalityCode, matching::areaTree)))
-                .toList(), paging, total);
+        return matches.map(m -> view(m, trees.computeIfAbsent(m.municipalityCode, matching::areaTree)));
     }
 
     public MatchView view(Match match) {

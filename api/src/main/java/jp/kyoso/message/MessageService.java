@@ -86,8 +86,8 @@ public class MessageService {
         requireReader(org);
         var query = OrganizationMessage.<OrganizationMessage>find(
                 "organizationId = ?1 order by lastActivityAt desc, id", org.id);
-        long total = query.count();
-        return Page.of(views(query.page(paging.page, paging.size).list(), true), paging, total);
+        Page<OrganizationMessage> page = Page.load(query, paging);
+        return page.with(views(page.items(), true));
     }
 
     /** The caller's own messages to organisations, with the answers, most recently active first. */
@@ -95,8 +95,8 @@ public class MessageService {
         Person user = access.requireUser();
         var query = OrganizationMessage.<OrganizationMessage>find(
                 "senderId = ?1 order by lastActivityAt desc, id", user.id());
-        long total = query.count();
-        return Page.of(views(query.page(paging.page, paging.size).list(), false), paging, total);
+        Page<OrganizationMessage> page = Page.load(query, paging);
+        return page.with(views(page.items(), false));
     }
 
     public MessageView thread(UUID organizationId, UUID messageId) {

@@ -34,10 +34,8 @@ public class Municipalities {
     }
 
     public Page<MunicipalityView> list(PageParams paging) {
-        var query = Municipality.findAll(io.quarkus.panache.common.Sort.by("code"));
-        long total = query.count();
-        return Page.of(query.page(paging.page, paging.size).<Municipality>list().stream().map(this::view).toList(),
-                paging, total);
+        var query = Municipality.<Municipality>findAll(io.quarkus.panache.common.Sort.by("code"));
+        return Page.load(query, paging).map(this::view);
     }
 
     @Transactional

@@ -95,8 +95,7 @@ public class Notifications {
         String where = "userId = ?1" + (Boolean.TRUE.equals(read) ? " and readAt is not null"
                 : Boolean.FALSE.equals(read) ? " and readAt is null" : "");
         var query = Notification.<Notification>find(where + " order by createdAt desc, id", user.id());
-        long total = query.count();
-        return Page.of(query.page(paging.page, paging.size).list().stream().map(this::view).toList(), paging, total);
+        return Page.load(query, paging).map(this::view);
     }
 
     public long unreadCount() {

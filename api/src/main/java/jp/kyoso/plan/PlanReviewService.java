@@ -39,13 +39,12 @@ public class PlanReviewService {
     public Page<ReviewView> list(UUID planId, Integer fiscalYear, PageParams paging) {
         Plan plan = plans.requireVisible(planId);
         var query = fiscalYear == null
-                ? PlanReview.find("planId = ?1 order by fiscalYear desc, createdAt, id", plan.id)
-                : PlanReview.find("planId = ?1 and fiscalYear = ?2 order by createdAt, id", plan.id, fiscalYear);
-        long total = query.count();
-        List<PlanReview> reviews = query.page(paging.page, paging.size).list();
+                ? PlanReview.<PlanReview>find("planId = ?1 order by fiscalYear desc, createdAt, id", plan.id)
+                : PlanReview.<PlanReview>find("planId = ?1 and fiscalYear = ?2 order by createdAt, id", plan.id, fiscalYear);
+        Page<PlanReview> reviews = Page.load(query, paging);
         boolean editor = plans.canEdit(plan);
-        Map<UUID, String> names = editor ? views.userNames(reviews.stream().map(r -> r.authorId).toList()) : Map.of();
-        return Page.of(reviews.stream().map(r -> view(r, editor, names)).toList(), paging, total);
+        Map<UUID, String> names = editor ? views.userNames(reviews.items().stream().map(r -> r.authorId).toList()) : Map.of();
+        return reviews.map(r -> view(r, editor, names));
     }
 
     public ReviewView get(UUID planId, UUID reviewId) {

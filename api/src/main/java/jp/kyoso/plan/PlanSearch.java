@@ -55,10 +55,9 @@ public class PlanSearch {
                 params.put("mine", mine);
             }
         }
-        var query = Plan.find(where + " order by startFiscalYear desc, title, id", params);
-        long total = query.count();
-        List<Plan> page = query.page(paging.page, paging.size).list();
-        return Page.of(views.views(page), paging, total);
+        var query = Plan.<Plan>find(where + " order by startFiscalYear desc, title, id", params);
+        Page<Plan> page = Page.load(query, paging);
+        return page.with(views.views(page.items()));
     }
 
     /** The organisations the caller belongs to, whose drafts the caller edits and so is listed. */

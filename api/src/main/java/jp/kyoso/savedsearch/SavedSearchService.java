@@ -47,8 +47,7 @@ public class SavedSearchService {
     public Page<SavedSearchView> mine(PageParams paging) {
         Person user = access.requireUser();
         var query = SavedSearch.<SavedSearch>find("userId = ?1 order by createdAt desc, id", user.id());
-        long total = query.count();
-        return Page.of(query.page(paging.page, paging.size).list().stream().map(this::view).toList(), paging, total);
+        return Page.load(query, paging).map(this::view);
     }
 
     @Transactional

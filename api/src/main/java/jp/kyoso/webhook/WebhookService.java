@@ -111,8 +111,7 @@ public class WebhookService {
                 ? WebhookDelivery.<WebhookDelivery>find("webhookId = ?1 order by createdAt desc, id", webhook.id)
                 : WebhookDelivery.<WebhookDelivery>find("webhookId = ?1 and status = ?2 order by createdAt desc, id",
                         webhook.id, status);
-        long total = query.count();
-        return Page.of(query.page(paging.page, paging.size).list().stream().map(this::view).toList(), paging, total);
+        return Page.load(query, paging).map(this::view);
     }
 
     private void apply(Webhook webhook, WebhookWrite write) {

@@ -29,8 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * No N+1: every list and search of the committed {@code openapi.yaml} (a GET whose answer holds
- * {@code items}) runs the same number of SQL statements for a page of 1 as for a page of 100, and
- * no more than its bound. Statements are counted where they reach PostgreSQL ({@link CountingDriver}:
+ * {@code items}) runs no more SQL statements for a page of 100 than for a page of 1 (one fewer when
+ * the page is not full: it tells the total without a count), and no more than its bound. Statements are counted where they reach PostgreSQL ({@link CountingDriver}:
  * Hibernate's queries, native queries and the filters' own JDBC alike), beside Hibernate's count of
  * the statements it prepared. Each figure is the least of three calls, so that a background job's
  * statement in the same moment does not count. The demo data fills the pages (the test adds messages
@@ -105,7 +105,7 @@ class StatementCountTest {
                 report.add(String.format("%-58s %-32s %-13s %6s %6d %8s %8d %6d",
                         path.length() > 58 ? path.substring(0, 58) : path, id, user, small == null ? "-" : small.items,
                         big.items, small == null ? "-" : small.jdbc, big.jdbc, big.hibernate));
-                if (small != null && small.jdbc != big.jdbc && !GROWS.containsKey(id)) {
+                if (small != null && big.jdbc > small.jdbc && !GROWS.containsKey(id)) {
                     report.addAll(statements(user, path + (path.contains("?") ? "&" : "?") + "size=100"));
                     failures.add(id + " as " + user + ": " + small.jdbc + " statements for a page of 1, " + big.jdbc
                             + " for a page of 100 (" + big.items + " items)");

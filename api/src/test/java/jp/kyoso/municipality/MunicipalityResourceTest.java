@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class MunicipalityResourceTest {
@@ -34,6 +35,21 @@ class MunicipalityResourceTest {
                 .body("conceptLabel", equalTo("協創"));
         anonymous().header("Accept-Language", "en").get("/api/v1/municipalities/352039").then().statusCode(200)
                 .body("conceptLabel", equalTo("collaboration"));
+    }
+
+    /** A page that is not full tells the total without counting; a full page and one past the end count. */
+    @Test
+    void everyPageTellsTheSameTotal() {
+        int all = anonymous().get("/api/v1/municipalities?size=100").then().statusCode(200)
+                .extract().jsonPath().getList("items").size();
+        assertTrue(all >= 3, "the demo's municipalities: " + all);
+        anonymous().get("/api/v1/municipalities?size=100").then().body("total", equalTo(all));
+        anonymous().get("/api/v1/municipalities?size=" + (all - 1)).then()
+                .body("items.size()", equalTo(all - 1)).body("total", equalTo(all));
+        anonymous().get("/api/v1/municipalities?size=" + (all - 1) + "&page=1").then()
+                .body("items.size()", equalTo(1)).body("total", equalTo(all));
+        anonymous().get("/api/v1/municipalities?size=" + all + "&page=1").then()
+                .body("items.size()", equalTo(0)).body("total", equalTo(all));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package jp.kyoso.core.paging;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -32,6 +33,22 @@ public record Page<T>(List<T> items, int page, int size, long total,
 
     public static <T> Page<T> of(List<T> items, PageParams params, Total total) {
         return new Page<>(items, params.page, params.size, total.count(), total.exact());
+    }
+
+    /**
+     * One page of a query's rows with their total. The page is read first: when it is not full (and
+     * not past the end) it tells the total itself, so most short lists — the municipalities, an
+     * event's registrations — cost one statement instead of two; only a full or empty later page counts.
+     */
+    public static <E> Page<E> load(PanacheQuery<E> query, PageParams params) {
+        List<E> items = query.page(params.page, params.size).list();
+        boolean told = items.size() < params.size && (!items.isEmpty() || params.page == 0);
+        return of(items, params, told ? (long) params.offset() + items.size() : query.count());
+    }
+
+    /** This page's envelope around other items: the views of its rows, made in one go. */
+    public <R> Page<R> with(List<R> views) {
+        return new Page<>(views, page, size, total, totalExact);
     }
 
     /** A whole, small list in one page (a fixed vocabulary, say). */
