@@ -70,7 +70,7 @@ public class EventRegistration extends VersionedEntity {
 
     /** Holds a seat: registered or already checked in. */
     public boolean holdsSeat() {
-        return status == RegistrationStatus.REGISTERED || status == RegistrationStatus.ATTENDED;
+        return status.holdsSeat();
     }
 
     public boolean isLive() {

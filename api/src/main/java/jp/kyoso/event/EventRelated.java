@@ -29,7 +29,7 @@ final class EventRelated {
     /** The caller's live registration for an event: what the view shows of it. */
     record Mine(UUID id, RegistrationStatus status) {
         boolean holdsSeat() {
-            return status == RegistrationStatus.REGISTERED || status == RegistrationStatus.ATTENDED;
+            return status.holdsSeat();
         }
     }
 

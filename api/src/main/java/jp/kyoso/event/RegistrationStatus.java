@@ -20,4 +20,9 @@ public enum RegistrationStatus implements Labelled {
     public Label label() {
         return label;
     }
+
+    /** Holds a seat: registered or already checked in (a waitlisted or cancelled one does not). */
+    public boolean holdsSeat() {
+        return this == REGISTERED || this == ATTENDED;
+    }
 }
