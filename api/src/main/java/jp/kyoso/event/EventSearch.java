@@ -43,9 +43,8 @@ public class EventSearch {
     public Page<EventView> search(String code, Criteria criteria, PageParams paging) {
         municipalities.require(code);
         SearchQuery query = query(code, criteria, !access.isStaff(code), myOrganizations());
-        Page.Total total = query.total(em);
-        return Page.of(views.views(load(query.ids(em, paging, total, "e.starts_at", "e.id"))), paging,
-                total);
+        SearchQuery.Found found = query.page(em, paging, "e.starts_at", "e.id");
+        return Page.of(views.views(load(found.ids())), paging, found.total());
     }
 
     /** The public's events for a feed or the open data: listed and not drafts (or only the statuses asked for). */
@@ -54,7 +53,7 @@ public class EventSearch {
         SearchQuery query = query(code, criteria, true, List.of());
         query.and("e.status = any(cast(" + query.bind(SqlArrays.literal(statuses.stream().map(Enum::name).toList()))
                 + " as text[]))");
-        return load(query.ids(em, PageParams.of(0, max), null, "e.starts_at", "e.id"));
+        return load(query.first(em, max, "e.starts_at", "e.id"));
     }
 
     /**
@@ -70,9 +69,8 @@ public class EventSearch {
         String staffOf = "e.municipality_code in (select s.municipality_code from staff_membership s where s.user_id = "
                 + query.bind(user) + ")";
         query.and(mine.isEmpty() ? staffOf : "(" + staffOf + " or " + organisedBy(query, mine) + ")");
-        Page.Total total = query.total(em);
-        return Page.of(views.views(load(query.ids(em, paging, total, "e.starts_at", "e.id"))), paging,
-                total);
+        SearchQuery.Found found = query.page(em, paging, "e.starts_at", "e.id");
+        return Page.of(views.views(load(found.ids())), paging, found.total());
     }
 
     private SearchQuery query(String code, Criteria c, boolean publicOnly, List<UUID> mine) {

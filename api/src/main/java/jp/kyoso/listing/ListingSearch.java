@@ -61,12 +61,11 @@ public class ListingSearch {
         query.equal("kind", criteria.kind()).equal("category", criteria.category()).withTheme(criteria.theme())
                 .inAreas(criteria.area() == null ? null : areas.subtree(code, criteria.area()))
                 .matching(criteria.q());
-        Page.Total total = query.total(em);
-        List<UUID> ids = query.ids(em, paging, total, "l.created_at desc", "l.id");
-        if (ids.isEmpty()) {
-            return Page.of(List.of(), paging, total);
+        SearchQuery.Found found = query.page(em, paging, "l.created_at desc", "l.id");
+        if (found.ids().isEmpty()) {
+            return Page.of(List.of(), paging, found.total());
         }
-        Map<UUID, Listing> byId = ByIds.load(Listing.class, ids);
-        return Page.of(listings.views(ids.stream().map(byId::get).toList(), true), paging, total);
+        Map<UUID, Listing> byId = ByIds.load(Listing.class, found.ids());
+        return Page.of(listings.views(found.ids().stream().map(byId::get).toList(), true), paging, found.total());
     }
 }

@@ -71,8 +71,8 @@ public class BrokeringQueries {
         if (mine) {
             inAreas(query, subtree(code, myLiaisonAreas(code)));
         }
-        Page.Total total = query.total(em);
-        return Page.of(rows(query.ids(em, paging, total, "m.score desc", "m.suggested_at", "m.id")), paging, total);
+        SearchQuery.Found found = query.page(em, paging, "m.score desc", "m.suggested_at", "m.id");
+        return Page.of(rows(found.ids()), paging, found.total());
     }
 
     public Page<BrokeringItem> brokered(String code, MatchStatus status, PageParams paging) {
@@ -88,8 +88,8 @@ public class BrokeringQueries {
             }
             query.and("m.broker_organization_id = any(cast(" + query.bind(SqlArrays.literal(coordinators)) + " as uuid[]))");
         }
-        Page.Total total = query.total(em);
-        return Page.of(rows(query.ids(em, paging, total, "m.proposed_at desc", "m.id")), paging, total);
+        SearchQuery.Found found = query.page(em, paging, "m.proposed_at desc", "m.id");
+        return Page.of(rows(found.ids()), paging, found.total());
     }
 
     private static void inAreas(SearchQuery query, List<UUID> areas) {

@@ -50,13 +50,12 @@ public class OrganizationSearch {
         query.equal("type", criteria.type()).withTheme(criteria.theme())
                 .inAreas(criteria.area() == null ? null : areas.subtree(code, criteria.area()))
                 .matching(criteria.q());
-        Page.Total total = query.total(em);
-        List<UUID> ids = query.ids(em, paging, total, "coalesce(o.name_kana, o.name)", "o.name", "o.id");
-        if (ids.isEmpty()) {
-            return Page.of(List.of(), paging, total);
+        SearchQuery.Found found = query.page(em, paging, "coalesce(o.name_kana, o.name)", "o.name", "o.id");
+        if (found.ids().isEmpty()) {
+            return Page.of(List.of(), paging, found.total());
         }
-        Map<UUID, Organization> byId = Organization.<Organization>list("id in ?1", ids).stream()
+        Map<UUID, Organization> byId = Organization.<Organization>list("id in ?1", found.ids()).stream()
                 .collect(Collectors.toMap(o -> o.id, Function.identity()));
-        return Page.of(ids.stream().map(byId::get).map(organizations::view).toList(), paging, total);
+        return Page.of(found.ids().stream().map(byId::get).map(organizations::view).toList(), paging, found.total());
     }
 }

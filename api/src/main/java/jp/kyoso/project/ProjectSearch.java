@@ -51,10 +51,9 @@ public class ProjectSearch {
         query.equal("stage", criteria.stage()).equal("domain", criteria.domain())
                 .inAreas(criteria.area() == null ? null : areas.subtree(code, criteria.area()))
                 .matching(criteria.q());
-        Page.Total total = query.total(em);
-        List<UUID> ids = query.ids(em, paging, total, "p.updated_at desc", "p.id");
-        Map<UUID, Project> byId = ByIds.load(Project.class, ids);
-        return Page.of(views.views(ids.stream().map(byId::get).toList()), paging, total);
+        SearchQuery.Found found = query.page(em, paging, "p.updated_at desc", "p.id");
+        Map<UUID, Project> byId = ByIds.load(Project.class, found.ids());
+        return Page.of(views.views(found.ids().stream().map(byId::get).toList()), paging, found.total());
     }
 
     private List<UUID> myOrganizations() {

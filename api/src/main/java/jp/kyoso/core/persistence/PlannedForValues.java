@@ -39,6 +39,17 @@ public final class PlannedForValues {
      * changes are written first, as Hibernate does before its own native queries, so a search sees them.
      */
     public static <T> List<T> column(EntityManager em, Class<T> type, String sql, List<?> params) {
+        return rows(em, sql, params, rows -> rows.getObject(1, type));
+    }
+
+    /** One row of a result, read from the result set's current row. */
+    @FunctionalInterface
+    public interface Row<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    /** Every row, each read by {@code row}; pending changes written first, as {@link #column} does. */
+    public static <T> List<T> rows(EntityManager em, String sql, List<?> params, Row<T> row) {
         Session session = em.unwrap(Session.class);
         if (session.isJoinedToTransaction() && session.isDirty()) {
             session.flush();
@@ -47,7 +58,7 @@ public final class PlannedForValues {
             List<T> out = new ArrayList<>();
             try (PreparedStatement statement = prepare(connection, sql, params); ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    out.add(rows.getObject(1, type));
+                    out.add(row.read(rows));
                 }
             }
             return out;

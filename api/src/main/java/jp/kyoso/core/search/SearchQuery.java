@@ -5,6 +5,7 @@ import jp.kyoso.core.paging.Page;
 import jp.kyoso.core.paging.PageParams;
 import jp.kyoso.core.persistence.PlannedForValues;
 
+import java.sql.Array;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -100,47 +101,63 @@ public final class SearchQuery {
         return this;
     }
 
-    /**
-     * How many rows match, counted up to {@link Page.Total#LIMIT} and no further: an exact count of a
-     * million rows would cost a page of 20 most of a second (docs/benchmarks.md, scale).
-     */
-    public Page.Total total(EntityManager em) {
-        return Page.Total.ofCounted(run(em, Long.class, "select count(*) from (select 1" + tail(true)
-                + " limit " + (Page.Total.LIMIT + 1) + ") counted").getFirst());
+    /** A page of matching ids and how many rows match, counted up to {@link Page.Total#LIMIT} and no further. */
+    public record Found(Page.Total total, List<UUID> ids) {
     }
 
     /**
-     * One page of the rows' ids in the order given: expressions, each optionally ending in {@code desc},
-     * the last one a unique column for a stable order (e.g. {@code "l.created_at desc", "l.id"}).
+     * One page of the rows' ids in the order given, with the total: expressions, each optionally ending in
+     * {@code desc}, the last one a unique column for a stable order (e.g. {@code "l.created_at desc", "l.id"}).
      * <p>
-     * {@code total} (null: not counted) chooses the plan. Many matches: PostgreSQL walks an index in
-     * the page's order and stops after the page. A counted few (at most {@link Page.Total#LIMIT}): it
-     * collects them through the filters' own indexes and sorts them, behind an {@code offset 0} fence;
-     * otherwise a rare term in a big city could have it walk the whole ordered index to find 20
-     * (seconds at a million listings, docs/benchmarks.md). No matches: no statement at all.
+     * The first statement collects up to {@link Page.Total#LIMIT} + 1 matches through the filters' own
+     * indexes, counts them and, when they are a counted few, sorts out the page from them: a rare term in a
+     * big city is read once, and most searches are one statement. An exact count of a million rows would
+     * cost a page of 20 most of a second, and a walk in page order could pass the whole ordered index to find
+     * 20 rare ones (docs/benchmarks.md, scale). Only when there are more than the limit does a second
+     * statement walk an index in the page's order and stop after the page.
      */
-    public List<UUID> ids(EntityManager em, PageParams paging, Page.Total total, String... order) {
-        if (total != null && total.exact() && paging.offset() >= total.count()) {
-            return List.of();
-        }
-        String window = " limit " + paging.size + " offset " + paging.offset();
-        if (total == null || !total.exact()) {
-            // Many matches: no bigram lookup, so PostgreSQL cannot take the term for a rare one (it multiplies the
-            // bigrams' frequencies as if independent: 15,000 rows estimated at 10) and fetch and sort them all;
-            // the folded text still decides which rows match.
-            return run(em, UUID.class, "select " + alias + ".id" + tail(total == null) + " order by "
-                    + String.join(", ", order) + window);
-        }
+    public Found page(EntityManager em, PageParams paging, String... order) {
         StringBuilder columns = new StringBuilder();
+        StringBuilder keys = new StringBuilder();
         StringBuilder orderBy = new StringBuilder();
         for (int i = 0; i < order.length; i++) {
             boolean descending = order[i].endsWith(" desc");
             columns.append(", ").append(descending ? order[i].substring(0, order[i].length() - 5) : order[i])
                     .append(" as o").append(i);
+            keys.append(", o").append(i);
             orderBy.append(i == 0 ? "" : ", ").append('o').append(i).append(descending ? " desc" : "");
         }
-        return run(em, UUID.class, "select id from (select " + alias + ".id as id" + columns + tail(true)
-                + " offset 0) matches order by " + orderBy + window);
+        // The page is sorted out (an InitPlan, run on demand) only when the matches are all collected.
+        String sql = "with matches as materialized (select " + alias + ".id as id" + columns + tail(true)
+                + " limit " + (Page.Total.LIMIT + 1) + ")"
+                + " select counted.n, case when counted.n <= " + Page.Total.LIMIT
+                + " then (select array_agg(id order by " + orderBy + ") from (select id" + keys
+                + " from matches order by " + orderBy + " limit " + paging.size + " offset " + paging.offset()
+                + ") page) end from (select count(*) as n from matches) counted";
+        Found collected = run(em, sql, rows -> {
+            Array page = rows.getArray(2);
+            return new Found(Page.Total.ofCounted(rows.getLong(1)), page == null ? List.of() : List.of((UUID[]) page.getArray()));
+        }).getFirst();
+        return collected.total().exact() ? collected : new Found(collected.total(), walk(em, paging, false, order));
+    }
+
+    /**
+     * The first {@code max} rows' ids in the order given, walking an index in that order without counting
+     * (a feed, the open data).
+     */
+    public List<UUID> first(EntityManager em, int max, String... order) {
+        return walk(em, PageParams.of(0, max), true, order);
+    }
+
+    /**
+     * PostgreSQL walks an index in the page's order and stops after the page. For many matches without the
+     * bigram lookup ({@code gramIndex} false), so it cannot take the term for a rare one (it multiplies the
+     * bigrams' frequencies as if independent: 15,000 rows estimated at 10) and fetch and sort them all; the
+     * folded text still decides which rows match.
+     */
+    private List<UUID> walk(EntityManager em, PageParams paging, boolean gramIndex, String... order) {
+        return run(em, "select " + alias + ".id" + tail(gramIndex) + " order by " + String.join(", ", order)
+                + " limit " + paging.size + " offset " + paging.offset(), rows -> rows.getObject(1, UUID.class));
     }
 
     /** {@code from … where …}; without the bigram lookups ({@code gramIndex} false) their parameters stay bound. */
@@ -152,8 +169,8 @@ public final class SearchQuery {
         return " from " + from + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
     }
 
-    /** The first column of the statement's rows; each {@code ?n} becomes a JDBC {@code ?} bound to the n-th value. */
-    private <T> List<T> run(EntityManager em, Class<T> type, String sql) {
+    /** The statement's rows, mapped; each {@code ?n} becomes a JDBC {@code ?} bound to the n-th value. */
+    private <T> List<T> run(EntityManager em, String sql, PlannedForValues.Row<T> row) {
         List<Object> values = new ArrayList<>();
         Matcher placeholder = PLACEHOLDER.matcher(sql);
         StringBuilder jdbc = new StringBuilder();
@@ -162,6 +179,6 @@ public final class SearchQuery {
             placeholder.appendReplacement(jdbc, "?");
         }
         placeholder.appendTail(jdbc);
-        return PlannedForValues.column(em, type, jdbc.toString(), values);
+        return PlannedForValues.rows(em, jdbc.toString(), values, row);
     }
 }
