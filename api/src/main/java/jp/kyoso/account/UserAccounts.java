@@ -8,8 +8,8 @@ import jp.kyoso.core.persistence.ByIds;
 import jp.kyoso.core.security.People;
 import jp.kyoso.core.security.Person;
 
-import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,10 +24,14 @@ public class UserAccounts implements People {
 
     @Override
     public Person signedIn(String issuer, String subject, String displayName, String email) {
-        UserAccount existing = UserAccount.find("issuer = ?1 and subject = ?2", issuer, subject).firstResult();
-        if (existing != null && Objects.equals(existing.displayName, displayName) && Objects.equals(existing.email, email)
-                && existing.lastSeenAt.isAfter(OffsetDateTime.now().minusHours(1))) {
-            return existing.person();
+        // Every signed-in request asks: read as a plain row, not an entity to track and check at commit.
+        List<?> known = em.createNativeQuery("""
+                        select id, display_name, email, last_seen_at > now() - interval '1 hour'
+                        from app_user where issuer = ?1 and subject = ?2""")
+                .setParameter(1, issuer).setParameter(2, subject).getResultList();
+        if (!known.isEmpty() && known.getFirst() instanceof Object[] row && Objects.equals(row[1], displayName)
+                && Objects.equals(row[2], email) && Boolean.TRUE.equals(row[3])) {
+            return new Person((UUID) row[0], displayName, email);
         }
         // Insert or refresh in a transaction of its own: concurrent first calls of one
         // person meet at the unique (issuer, subject) key instead of failing.

@@ -2,6 +2,7 @@ package jp.kyoso.organization;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jp.kyoso.core.security.CurrentUser;
 
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 public class MyMemberships {
 
     @Inject CurrentUser currentUser;
+    @Inject EntityManager em;
 
     private Map<UUID, MemberRole> roles;
 
@@ -32,9 +34,13 @@ public class MyMemberships {
 
     private Map<UUID, MemberRole> roles() {
         if (roles == null) {
+            // Read on most signed-in requests: plain rows, not entities to track and check at commit.
             roles = currentUser.id()
-                    .map(uid -> OrganizationMembership.<OrganizationMembership>list("id.userId", uid).stream()
-                            .collect(Collectors.toMap(m -> m.id.organizationId(), m -> m.role)))
+                    .map(uid -> ((List<?>) em.createNativeQuery(
+                                    "select organization_id, role from organization_membership where user_id = ?1")
+                            .setParameter(1, uid).getResultList()).stream()
+                            .map(Object[].class::cast)
+                            .collect(Collectors.toMap(r -> (UUID) r[0], r -> MemberRole.valueOf((String) r[1]))))
                     .orElse(Map.of());
         }
         return roles;
