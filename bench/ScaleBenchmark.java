@@ -237,11 +237,12 @@ public class ScaleBenchmark {
                 text = text.substring(Math.min(text.length(), (int) from)); // bytes ≥ chars: may repeat a little, never miss
                 System.out.printf("%n=== %s: %s%n", s.getKey(), java.net.URLDecoder.decode(url, StandardCharsets.UTF_8));
                 for (String plan : plans(text)) {
-                    // The search's own statements (the count and the page of ids) in full; of the rest (loading
+                    // The search's own statements (its matches counted with their page, and a walk for the page
+                    // when they are many) in full; of the rest (loading
                     // the page's rows and related rows by id) only a plan that scans a big table.
                     Matcher seq = Pattern.compile("Seq Scan on (organization|listing|event) .*?actual time=[0-9.]+\\.\\.([0-9.]+) "
                             + "rows=(\\d+)").matcher(plan);
-                    boolean search = plan.matches("(?s).*Query Text: select (count\\(\\*\\)|\\w\\.id) from .*");
+                    boolean search = plan.matches("(?s).*Query Text: (with matches as|select (count\\(\\*\\)|\\w\\.id) from) .*");
                     if (search || seq.find()) {
                         System.out.println(plan.replaceAll("(Query (Text|Parameters): .{0,300}).*", "$1"));
                     }
