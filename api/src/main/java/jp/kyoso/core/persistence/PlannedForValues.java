@@ -42,21 +42,16 @@ public final class PlannedForValues {
         return statement;
     }
 
-    /**
-     * The first column of every row, on the session's connection; in a transaction, the session's pending
-     * changes are written first, as Hibernate does before its own native queries, so a search sees them.
-     */
-    public static <T> List<T> column(EntityManager em, Class<T> type, String sql, List<?> params) {
-        return rows(em, sql, params, rows -> rows.getObject(1, type));
-    }
-
     /** One row of a result, read from the result set's current row. */
     @FunctionalInterface
     public interface Row<T> {
         T read(ResultSet rows) throws SQLException;
     }
 
-    /** Every row, each read by {@code row}; pending changes written first, as {@link #column} does. */
+    /**
+     * Every row, each read by {@code row}, on the session's connection; in a transaction, the session's pending
+     * changes are written first, as Hibernate does before its own native queries, so a search sees them.
+     */
     public static <T> List<T> rows(EntityManager em, String sql, List<?> params, Row<T> row) {
         Session session = em.unwrap(Session.class);
         if (session.isJoinedToTransaction() && session.isDirty()) {

@@ -150,10 +150,10 @@ public final class SearchQuery {
     }
 
     /**
-     * PostgreSQL walks an index in the page's order and stops after the page. For many matches without the
-     * bigram lookup ({@code gramIndex} false), so it cannot take the term for a rare one (it multiplies the
-     * bigrams' frequencies as if independent: 15,000 rows estimated at 10) and fetch and sort them all; the
-     * folded text still decides which rows match.
+     * PostgreSQL walks an index in the page's order and stops after the page. For many matches the bigram
+     * lookup is left out ({@code gramIndex} false), so it cannot take the term for a rare one (it multiplies
+     * the bigrams' frequencies as if independent: 15,000 rows estimated at 10) and fetch and sort them all;
+     * the folded text still decides which rows match.
      */
     private List<UUID> walk(EntityManager em, PageParams paging, boolean gramIndex, String... order) {
         return run(em, "select " + alias + ".id" + tail(gramIndex) + " order by " + String.join(", ", order)
