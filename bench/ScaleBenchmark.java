@@ -48,6 +48,7 @@ import java.util.stream.Stream;
  *
  *   java -cp "api/target/quarkus-app/app/*:api/target/quarkus-app/lib/main/*" bench/ScaleBenchmark.java \
  *        [--organizations 100000] [--listings 1000000] [--events 100000] [--requests 200] [--warmup 20]
+ *        [--hold true]   (afterwards, keep the API and the database up until Enter, to try queries by hand)
  */
 public class ScaleBenchmark {
 
@@ -75,7 +76,7 @@ public class ScaleBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = new HashMap<>(Map.of("--app", "api/target/quarkus-app", "--organizations", "100000",
-                "--listings", "1000000", "--events", "100000", "--requests", "200", "--warmup", "20", "--seed", "20261202"));
+                "--listings", "1000000", "--events", "100000", "--requests", "200", "--warmup", "20", "--seed", "20261202", "--hold", "false"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             opt.put(args[i], args[i + 1]);
         }
@@ -176,6 +177,10 @@ public class ScaleBenchmark {
             slowest.forEach(System.out::println);
 
             explainAll(jdbc, work, http, base, searches);
+            if (Boolean.parseBoolean(opt.get("--hold"))) {
+                System.out.printf("Holding: the API at %s, the database at %s (user postgres); Enter stops both.%n", base, jdbc);
+                System.in.read();
+            }
         } finally {
             if (api != null) {
                 api.destroy();
@@ -242,7 +247,7 @@ public class ScaleBenchmark {
                     // the page's rows and related rows by id) only a plan that scans a big table.
                     Matcher seq = Pattern.compile("Seq Scan on (organization|listing|event) .*?actual time=[0-9.]+\\.\\.([0-9.]+) "
                             + "rows=(\\d+)").matcher(plan);
-                    boolean search = plan.matches("(?s).*Query Text: (with matches as|select (count\\(\\*\\)|\\w\\.id) from) .*");
+                    boolean search = plan.matches("(?s).*Query Text: (with matches as|select (count\\(\\*\\)|\\w+\\.id) from) .*");
                     if (search || seq.find()) {
                         System.out.println(plan.replaceAll("(Query (Text|Parameters): .{0,300}).*", "$1"));
                     }
