@@ -37,7 +37,7 @@ public class OrganizationSearch {
 
     public Page<OrganizationView> search(String code, Criteria criteria, PageParams paging) {
         municipalities.require(code);
-        SearchQuery query = new SearchQuery("organization o", "o").inMunicipality(code);
+        SearchQuery query = new SearchQuery("organization o", "o").inMunicipality(code).orderedByText();
         if (criteria.status() != null && criteria.status() != OrganizationStatus.ACTIVE) {
             // Organisations that are not public are listed to staff only.
             access.requireStaff(code);
