@@ -8,5 +8,6 @@
 #   bench/scale.sh                                   build the API (skipping tests), then run
 #   BENCH_SKIP_BUILD=1 bench/scale.sh                reuse api/target/quarkus-app
 #   bench/scale.sh --listings 100000 --requests 50   a smaller run
+#   bench/scale.sh --hold true                       afterwards keep the API and database up (Enter stops them)
 . "$(dirname "$0")/common.sh"
 exec "$JAVA" -Xmx1g -cp "$APP/app/*:$APP/lib/main/*" bench/ScaleBenchmark.java --app "$APP" "$@"
