@@ -31,6 +31,8 @@ public final class SearchQuery {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\?(\\d+)");
     private final String from;
+    /** The searched table: the first name in {@code from}. */
+    private final String table;
     private final String alias;
     private final List<String> where = new ArrayList<>();
     /** The bigram conditions (by their place in {@code where}) and what stands for them when the index is not wanted. */
@@ -50,6 +52,7 @@ public final class SearchQuery {
     /** {@code from}: e.g. {@code "listing l join organization o on o.id = l.organization_id"}, alias {@code "l"}. */
     public SearchQuery(String from, String alias) {
         this.from = from;
+        this.table = from.strip().split("\\s+", 2)[0];
         this.alias = alias;
     }
 
@@ -171,7 +174,7 @@ public final class SearchQuery {
     /** {@link #page(EntityManager, PageParams, String...)} going on past the count as {@code plan} says (both find the same page). */
     public Found page(EntityManager em, Plan plan, PageParams paging, String... order) {
         chooseLookups(em);
-        Order sorted = new Order(order);
+        PageOrder sorted = new PageOrder(order);
         // The page is sorted out (an InitPlan, run on demand) only when the matches are all collected.
         String collect = "with matches as materialized (select " + alias + ".id as id" + sorted.columns + tail(true)
                 + " limit " + (Page.Total.LIMIT + 1) + ")"
@@ -201,7 +204,7 @@ public final class SearchQuery {
         }
         double holding = -1;
         if (!termGrams.isEmpty()) {
-            GramFrequencies frequencies = GramFrequencies.of(em, from.substring(0, from.indexOf(' ')));
+            GramFrequencies frequencies = GramFrequencies.of(em, table);
             for (Map.Entry<Integer, List<String>> term : termGrams.entrySet()) {
                 List<String> lookedUp = frequencies.lookUp(term.getValue());
                 params.set(term.getKey(), SqlArrays.literal(lookedUp));
@@ -211,29 +214,6 @@ public final class SearchQuery {
         }
         chosen = Plan.of(holding, orderedByText);
         return chosen;
-    }
-
-    /** The page's order, as columns {@code o0, o1 …} of the collected matches. */
-    private static final class Order {
-        final StringBuilder columns = new StringBuilder();
-        final StringBuilder keys = new StringBuilder();
-        final StringBuilder by = new StringBuilder();
-
-        Order(String[] order) {
-            for (int i = 0; i < order.length; i++) {
-                boolean descending = order[i].endsWith(" desc");
-                columns.append(", ").append(descending ? order[i].substring(0, order[i].length() - 5) : order[i])
-                        .append(" as o").append(i);
-                keys.append(", o").append(i);
-                by.append(i == 0 ? "" : ", ").append('o').append(i).append(descending ? " desc" : "");
-            }
-        }
-
-        /** The page's ids as an array, out of {@code matches}. */
-        String pageOf(PageParams paging) {
-            return "(select array_agg(id order by " + by + ") from (select id" + keys + " from matches order by " + by
-                    + " limit " + paging.size + " offset " + paging.offset() + ") page)";
-        }
     }
 
     private static List<UUID> ids(Array page) throws java.sql.SQLException {
@@ -275,7 +255,6 @@ public final class SearchQuery {
         for (int i = 0; i < where.size(); i++) {
             (textTests.contains(i) ? tests : conditions).add(gramLookups.getOrDefault(i, where.get(i)));
         }
-        String table = from.substring(0, from.indexOf(' '));
         return run(em, "select walked.id from (select " + alias + ".id as id from " + from + " where "
                 + String.join(" and ", conditions) + " order by " + String.join(", ", order) + ") walked"
                 + " where (select " + String.join(" and ", tests) + " from " + table + " " + alias + " where " + alias
